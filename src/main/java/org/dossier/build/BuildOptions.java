@@ -1,0 +1,24 @@
+package org.dossier.build;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * What to build and where.
+ *
+ * @param root    the site folder (holding content/, themes/, i18n/)
+ * @param out     the output folder; replaced as a whole on success
+ * @param lang    build only this language (the others stay in the output as they were)
+ * @param baseUrl overrides base_url from site.yaml
+ * @param drafts  include pages with draft: true
+ */
+public record BuildOptions(Path root, Path out, Optional<String> lang, Optional<String> baseUrl, boolean drafts) {
+
+    public static BuildOptions of(Path root) {
+        return new BuildOptions(root, root.resolve("site-output"), Optional.empty(), Optional.empty(), false);
+    }
+
+    public BuildOptions withOut(Path dir) {
+        return new BuildOptions(root, dir, lang, baseUrl, drafts);
+    }
+}

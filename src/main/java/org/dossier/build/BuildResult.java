@@ -1,0 +1,28 @@
+package org.dossier.build;
+
+import org.dossier.problems.Problem;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/** The outcome of a build: pages per language, every problem found, and the time it took. */
+public record BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time) {
+
+    public long errors() {
+        return problems.stream().filter(Problem::isError).count();
+    }
+
+    public long warnings() {
+        return problems.size() - errors();
+    }
+
+    /** "Built 54 pages (en 27, it 27) · 74 warnings · 0 errors · 1.2 s" */
+    public String summary() {
+        int total = pages.values().stream().mapToInt(Integer::intValue).sum();
+        StringBuilder per = new StringBuilder();
+        pages.forEach((k, v) -> per.append(per.length() == 0 ? "" : ", ").append(k).append(' ').append(v));
+        return String.format("%s %d pages (%s) · %d warnings · %d errors · %.2f s", ok ? "Built" : "Failed:", total,
+                per, warnings(), errors(), time.toMillis() / 1000.0);
+    }
+}

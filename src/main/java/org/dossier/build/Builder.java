@@ -1,0 +1,201 @@
+package org.dossier.build;
+
+import org.dossier.config.ConfigLoader;
+import org.dossier.config.SiteConfig;
+import org.dossier.content.ContentLoader;
+import org.dossier.content.Page;
+import org.dossier.content.SiteModel;
+import org.dossier.i18n.Language;
+import org.dossier.i18n.LanguageLoader;
+import org.dossier.links.LinkChecker;
+import org.dossier.links.PostProcessor;
+import org.dossier.markdown.Markdown;
+import org.dossier.output.Assets;
+import org.dossier.output.Sitemap;
+import org.dossier.output.Staging;
+import org.dossier.output.Urls;
+import org.dossier.problems.Problems;
+import org.dossier.template.PageRenderer;
+import org.dossier.template.RenderContext;
+import org.dossier.template.Templates;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The pipeline: load (config, languages, content, data) → model → render (Markdown, templates) → post-process
+ * (heading ids, link check) → write (staged, then swapped in). Each stage returns values for the next; problems
+ * are collected, and the output is replaced only when there is no error.
+ */
+public final class Builder {
+
+    private Builder() {
+    }
+
+    /** Loads and checks everything a build needs, without rendering. Null config/model when loading failed. */
+    public record Loaded(SiteConfig config, SiteModel model, Problems problems) {
+    }
+
+    public static Loaded load(BuildOptions options) {
+        Problems problems = new Problems();
+        SiteConfig config = ConfigLoader.load(options.root(), problems);
+        if (config == null || problems.hasErrors()) return new Loaded(config, null, problems);
+        if (options.baseUrl().isPresent()) config = config.withBaseUrl(options.baseUrl().get());
+        List<Language> languages = LanguageLoader.load(config, problems);
+        if (problems.hasErrors() || languages.isEmpty()) {
+            if (languages.isEmpty()) {
+                problems.error("i18n", 0, 0, "the site has no language", "add a locale file such as i18n/en.yaml");
+            }
+            return new Loaded(config, null, problems);
+        }
+        if (options.lang().isPresent() && languages.stream().noneMatch(l -> l.code().equals(options.lang().get()))) {
+            problems.error("i18n", 0, 0, "there is no language '" + options.lang().get() + "'",
+                    "use one of: " + String.join(", ", languages.stream().map(Language::code).toList()));
+            return new Loaded(config, null, problems);
+        }
+        SiteModel model = ContentLoader.load(config, languages, options.drafts(), problems);
+        return new Loaded(config, model, problems);
+    }
+
+    public static BuildResult build(BuildOptions options) {
+        long start = System.nanoTime();
+        Loaded loaded = load(options);
+        Problems problems = loaded.problems();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        if (loaded.model() == null || problems.hasErrors()) {
+            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        SiteModel model = loaded.model();
+        Staging staging;
+        try {
+            staging = Staging.open(options.out(), options.root());
+        } catch (IOException e) {
+            problems.error(relative(options), 0, 0, e.getMessage(), "");
+            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start));
+        }
+        boolean ok = false;
+        try {
+            ok = render(model, options, staging, problems, counts);
+            if (ok) {
+                List<String> keep = options.lang().isPresent()
+                        ? model.languages().stream().map(Language::code)
+                        .filter(c -> !c.equals(options.lang().get())).toList()
+                        : List.of();
+                staging.commit(keep);
+            }
+        } catch (IOException | UncheckedIOException e) {
+            problems.error(relative(options), 0, 0, "cannot write the output: " + e.getMessage(),
+                    "check the disk space and the folder's permissions");
+            ok = false;
+        } finally {
+            if (!ok) staging.abort();
+        }
+        return new BuildResult(ok && !problems.hasErrors(), counts, problems.all(),
+                Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private static boolean render(SiteModel model, BuildOptions options, Staging staging, Problems problems,
+                                  Map<String, Integer> counts) throws IOException {
+        SiteConfig config = model.config();
+        Map<String, String> assets = Assets.copy(config, staging);
+        Markdown markdown = new Markdown(links(model));
+        Templates templates = new Templates(config);
+        RenderContext ctx = new RenderContext(model, markdown, templates, problems, assets);
+        PageRenderer renderer = new PageRenderer(ctx);
+
+        List<Page> pages = model.pages().stream()
+                .filter(p -> options.lang().isEmpty() || p.lang().equals(options.lang().get())).toList();
+        Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
+        pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
+            String file = Urls.file(page.url());
+            write(staging, written, page.file(), file, html);
+        }));
+        for (Language l : model.languages()) {
+            if (options.lang().isEmpty() || options.lang().get().equals(l.code())) {
+                counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
+            }
+        }
+        Language def = model.defaultLanguage();
+        if (templates.exists("chooser.ftl")) {
+            renderer.renderSpecial("chooser.ftl", def, true)
+                    .ifPresent(html -> write(staging, written, "themes/" + config.theme(), "index.html", html));
+        }
+        if (templates.exists("404.ftl")) {
+            renderer.renderSpecial("404.ftl", def, false).ifPresent(html -> staging.write("404.html", html));
+        }
+        writeAliases(model, pages, staging);
+        staging.write("sitemap.xml", Sitemap.xml(model));
+        staging.write("robots.txt", Sitemap.robots(model));
+        ctx.translators().forEach((code, tr) -> tr.missing().stream().sorted().forEach(key -> problems.warning(
+                "i18n/" + code + ".yaml", 0, 0, "UI string '" + key + "' is missing; the "
+                        + def.name() + " text is shown", "add it under 'strings'")));
+
+        Path previous = options.out();
+        List<String> kept = options.lang().isPresent()
+                ? model.languages().stream().map(Language::code).filter(c -> !c.equals(options.lang().get())).toList()
+                : List.of();
+        LinkChecker.check(written, rel -> staging.exists(rel)
+                || (kept.stream().anyMatch(k -> rel.startsWith(k + "/")) && Files.exists(previous.resolve(rel))),
+                config.basePath(), problems);
+        return !problems.hasErrors();
+    }
+
+    private static void write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
+                              String file, String html) {
+        PostProcessor.Result r = PostProcessor.process(html);
+        staging.write(file, r.html());
+        written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
+    }
+
+    /** An alias gets a small page that sends readers (and search engines) on to the page's address. */
+    private static void writeAliases(SiteModel model, List<Page> pages, Staging staging) {
+        for (Page p : pages) {
+            for (String alias : p.aliases()) {
+                String from = alias.substring(1);
+                String file = Urls.file(from.endsWith("/") || from.endsWith(".html") ? from : from + "/");
+                String target = Urls.link(from.endsWith("/") ? from : from + "/", p.url(), model.config().basePath());
+                String canonical = model.config().baseUrl() + p.url();
+                staging.write(file, "<!doctype html>\n<html lang=\"" + p.lang() + "\"><head><meta charset=\"utf-8\">"
+                        + "<title>" + Sitemap.escape(p.title()) + "</title><link rel=\"canonical\" href=\""
+                        + canonical + "\"><meta http-equiv=\"refresh\" content=\"0; url=" + target + "\"></head>"
+                        + "<body><p><a href=\"" + target + "\">" + Sitemap.escape(p.title())
+                        + "</a></p></body></html>\n");
+            }
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, String> links(SiteModel model) {
+        Object links = model.data().get("links");
+        Map<String, String> m = new LinkedHashMap<>();
+        if (links instanceof Map<?, ?> map) map.forEach((k, v) -> m.put(String.valueOf(k), v == null ? "" : String.valueOf(v)));
+        return m;
+    }
+
+    private static String relative(BuildOptions options) {
+        try {
+            return options.root().toAbsolutePath().relativize(options.out().toAbsolutePath()).toString();
+        } catch (IllegalArgumentException e) {
+            return options.out().toString();
+        }
+    }
+
+    /** For tests and the dev server: the files of a finished output. */
+    public static List<String> files(Path out) throws IOException {
+        List<String> list = new ArrayList<>();
+        try (Stream<Path> s = Files.walk(out)) {
+            s.filter(Files::isRegularFile).forEach(p -> list.add(out.relativize(p).toString().replace('\\', '/')));
+        }
+        list.sort(null);
+        return list;
+    }
+}

@@ -1,0 +1,147 @@
+package org.dossier.cli;
+
+import org.dossier.build.BuildOptions;
+import org.dossier.build.BuildResult;
+import org.dossier.build.Builder;
+import org.dossier.output.Staging;
+import org.dossier.serve.DevServer;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+/** The command line: {@code dossier build | check | serve}. Exit 0 on success, 1 on content errors, 2 on bad usage. */
+@Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Builds a multilingual report site from Markdown and YAML.",
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class})
+public final class Main implements Callable<Integer> {
+
+    public static final String VERSION = "0.1.0";
+
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
+    /** Runs the CLI with the given streams; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setOut(new java.io.PrintWriter(out, true));
+        cl.setErr(new java.io.PrintWriter(err, true));
+        cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
+            err.println("dossier: internal error: " + e + " — please report this with the command you ran");
+            return 3;
+        });
+        return cl.execute(args);
+    }
+
+    @Override
+    public Integer call() {
+        new CommandLine(this).usage(System.out);
+        return 2;
+    }
+
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[]{"dossier " + VERSION};
+        }
+    }
+
+    /** Options shared by the commands that build. */
+    static class Common {
+        @Option(names = "--site", description = "The site folder (default: the current folder).", paramLabel = "DIR")
+        Path site = Path.of(".");
+
+        @Option(names = "--lang", description = "Build only this language; the others stay as they were.",
+                paramLabel = "CODE")
+        String lang;
+
+        @Option(names = "--base-url", description = "Publish under this URL (overrides base_url), e.g. https://example.org/brief/",
+                paramLabel = "URL")
+        String baseUrl;
+
+        @Option(names = "--drafts", description = "Include pages marked draft: true.")
+        boolean drafts;
+
+        BuildOptions options(Path out) {
+            Path root = site.toAbsolutePath().normalize();
+            return new BuildOptions(root, out == null ? root.resolve("site-output") : out.toAbsolutePath(),
+                    Optional.ofNullable(lang), Optional.ofNullable(baseUrl), drafts);
+        }
+    }
+
+    @Command(name = "build", mixinStandardHelpOptions = true,
+            description = "Build the site into site-output/ (or --out). A failed build leaves the previous output untouched.")
+    static final class Build extends Common implements Callable<Integer> {
+        @Option(names = "--out", description = "Output folder (default: site-output/ in the site folder).", paramLabel = "DIR")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() {
+            BuildResult r = Builder.build(options(out));
+            report(r, spec);
+            return r.ok() ? 0 : 1;
+        }
+    }
+
+    @Command(name = "check", mixinStandardHelpOptions = true,
+            description = "Build into a temporary folder and report every problem; site-output/ is not touched.")
+    static final class Check extends Common implements Callable<Integer> {
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            Path tmp = Files.createTempDirectory("dossier-check-");
+            try {
+                BuildResult r = Builder.build(options(tmp.resolve("site")));
+                report(r, spec);
+                return r.ok() ? 0 : 1;
+            } finally {
+                Staging.deleteTree(tmp);
+            }
+        }
+    }
+
+    @Command(name = "serve", mixinStandardHelpOptions = true,
+            description = "Build, serve the site on http://127.0.0.1:PORT/ and rebuild when a file changes.")
+    static final class Serve extends Common implements Callable<Integer> {
+        @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+        int port = 4000;
+
+        @Option(names = "--out", description = "Output folder (default: site-output/).", paramLabel = "DIR")
+        Path out;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws Exception {
+            try (DevServer server = new DevServer(options(out), port, r -> report(r, spec))) {
+                server.start();
+                spec.commandLine().getOut().println("Serving on http://127.0.0.1:" + server.port()
+                        + "/ — press Ctrl+C to stop");
+                new CountDownLatch(1).await();
+            }
+            return 0;
+        }
+    }
+
+    private static void report(BuildResult r, CommandLine.Model.CommandSpec spec) {
+        java.io.PrintWriter err = spec.commandLine().getErr();
+        r.problems().forEach(p -> err.println(p.format()));
+        err.flush();
+        spec.commandLine().getOut().println(r.summary());
+        spec.commandLine().getOut().flush();
+    }
+}

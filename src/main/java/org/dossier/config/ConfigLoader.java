@@ -1,0 +1,107 @@
+package org.dossier.config;
+
+import org.dossier.problems.Problems;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads and checks {@code content/site.yaml}. */
+public final class ConfigLoader {
+
+    static final Set<String> KEYS = Set.of("title", "description", "base_url", "default_language", "theme",
+            "languages", "fields", "params");
+
+    private ConfigLoader() {
+    }
+
+    /** Returns the config, or null when it cannot be used (the reason is in {@code problems}). */
+    public static SiteConfig load(Path root, Problems problems) {
+        String file = SiteConfig.FILE;
+        Path path = root.resolve(file);
+        if (!Files.isRegularFile(path)) {
+            problems.error(file, 0, 0, "no site configuration found in " + root.toAbsolutePath().normalize(),
+                    "run Dossier from the site folder (the one holding content/site.yaml) or pass --site DIR");
+            return null;
+        }
+        String text;
+        try {
+            text = TextFiles.read(path, file, problems);
+        } catch (IOException e) {
+            problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+            return null;
+        }
+        if (text == null) return null;
+        Yaml.Doc doc = Yaml.parse(text, file, 1);
+        if (doc.problem() != null) {
+            problems.add(doc.problem());
+            return null;
+        }
+        Map<String, Object> m = doc.map();
+        for (String key : m.keySet()) {
+            if (!KEYS.contains(key)) {
+                problems.error(file, doc.line(key), 1, "unknown setting '" + key + "'",
+                        Suggest.hint(key, KEYS, "the settings are listed in the README (Configuration)"));
+            }
+        }
+        String title = string(m, "title", "Untitled", doc, problems);
+        String description = string(m, "description", "", doc, problems);
+        String baseUrl = string(m, "base_url", "/", doc, problems);
+        String defaultLanguage = string(m, "default_language", "en", doc, problems);
+        String theme = string(m, "theme", "default", doc, problems);
+        List<String> languages = new ArrayList<>();
+        Object langs = m.get("languages");
+        if (langs instanceof List<?> l) {
+            l.forEach(x -> languages.add(String.valueOf(x)));
+        } else if (langs != null) {
+            problems.error(file, doc.line("languages"), 1, "'languages' must be a list of language codes",
+                    "write e.g. languages: [en, it]");
+        }
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        Object f = m.get("fields");
+        if (f instanceof Map<?, ?> fm) {
+            fm.forEach((k, v) -> {
+                String name = String.valueOf(k);
+                String type = "string";
+                boolean neutral = false;
+                if (v instanceof Map<?, ?> spec) {
+                    type = String.valueOf(spec.get("type") == null ? "string" : spec.get("type"));
+                    neutral = Boolean.TRUE.equals(spec.get("neutral"));
+                } else if (v instanceof String s) {
+                    type = s;
+                }
+                if (!FieldSpec.TYPES.contains(type)) {
+                    problems.error(file, doc.line("fields"), 1, "field '" + name + "' has unknown type '" + type + "'",
+                            "use one of " + String.join(", ", FieldSpec.TYPES));
+                }
+                fields.put(name, new FieldSpec(name, type, neutral));
+            });
+        } else if (f != null) {
+            problems.error(file, doc.line("fields"), 1, "'fields' must be a mapping of field names",
+                    "write e.g. fields: {code: {type: string, neutral: true}}");
+        }
+        @SuppressWarnings("unchecked")
+        Map<String, Object> params = m.get("params") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
+        if (!Files.isDirectory(root.resolve("themes").resolve(theme))) {
+            problems.error(file, doc.line("theme"), 1, "theme '" + theme + "' not found in themes/",
+                    "create themes/" + theme + "/ or set theme to one of the folders in themes/");
+        }
+        return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
+                List.copyOf(languages), Map.copyOf(fields), params);
+    }
+
+    private static String string(Map<String, Object> m, String key, String fallback, Yaml.Doc doc, Problems problems) {
+        Object v = m.get(key);
+        if (v == null) return fallback;
+        if (v instanceof Map || v instanceof List) {
+            problems.error(SiteConfig.FILE, doc.line(key), 1, "'" + key + "' must be text", "write " + key + ": \"…\"");
+            return fallback;
+        }
+        return String.valueOf(v);
+    }
+}

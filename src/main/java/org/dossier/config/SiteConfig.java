@@ -1,0 +1,57 @@
+package org.dossier.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The site's settings, from {@code content/site.yaml}.
+ *
+ * @param root            the site folder (holding content/, themes/, i18n/)
+ * @param baseUrl         absolute URL the site is published at, always ending in '/'
+ * @param languages       languages to build, in order; empty means every locale file in i18n/
+ * @param fields          custom front matter keys the site declares
+ * @param params          free values for templates ({@code site.params.x})
+ */
+public record SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
+                         String theme, List<String> languages, Map<String, FieldSpec> fields,
+                         Map<String, Object> params) {
+
+    public static final String FILE = "content/site.yaml";
+
+    public Path contentDir() {
+        return root.resolve("content");
+    }
+
+    public Path dataDir() {
+        return contentDir().resolve("_data");
+    }
+
+    public Path themeDir() {
+        return root.resolve("themes").resolve(theme);
+    }
+
+    /** Site-level overrides of theme templates and static files: same layout as a theme. */
+    public Path overrideDir() {
+        return contentDir().resolve("_theme");
+    }
+
+    public Path i18nDir() {
+        return root.resolve("i18n");
+    }
+
+    /** The path part of the base URL: "/" at a domain root, "/brief/" under a sub-path. */
+    public String basePath() {
+        String rest = baseUrl.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        return rest.isEmpty() ? "/" : rest;
+    }
+
+    public SiteConfig withBaseUrl(String url) {
+        return new SiteConfig(root, title, description, normaliseBaseUrl(url), defaultLanguage, theme, languages,
+                fields, params);
+    }
+
+    public static String normaliseBaseUrl(String url) {
+        return url.endsWith("/") ? url : url + "/";
+    }
+}

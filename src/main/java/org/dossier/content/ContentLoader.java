@@ -1,0 +1,197 @@
+package org.dossier.content;
+
+import org.dossier.config.FieldSpec;
+import org.dossier.config.SiteConfig;
+import org.dossier.config.TextFiles;
+import org.dossier.config.Yaml;
+import org.dossier.i18n.Language;
+import org.dossier.problems.Problems;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * Walks {@code content/<lang>/} for every language and returns the pages of the site: the translated ones, and
+ * for each page of the default language missing in another language, a fallback page showing the default text.
+ */
+public final class ContentLoader {
+
+    /** A content file as read: not yet placed in a tree. */
+    record Source(String lang, String path, String file, FrontMatter.Parts parts) {
+    }
+
+    private ContentLoader() {
+    }
+
+    public static SiteModel load(SiteConfig config, List<Language> languages, boolean drafts, Problems problems) {
+        Map<String, Object> data = loadData(config, problems);
+        String defaultLang = config.defaultLanguage();
+        Map<String, Map<String, Source>> sources = new LinkedHashMap<>();
+        for (Language lang : languages) {
+            sources.put(lang.code(), read(config, lang.code(), drafts, problems));
+        }
+        Map<String, Source> defaults = sources.getOrDefault(defaultLang, Map.of());
+        List<Page> pages = new ArrayList<>();
+        for (Language lang : languages) {
+            Map<String, Source> own = sources.get(lang.code());
+            Map<String, Source> tree = new LinkedHashMap<>(own);
+            defaults.forEach(tree::putIfAbsent);
+            for (Source s : own.values()) {
+                if (!lang.code().equals(defaultLang) && !defaults.containsKey(s.path())) {
+                    problems.warning(s.file(), 1, 0, "this page has no counterpart in content/" + defaultLang + "/",
+                            "pages are matched across languages by their path; check the file name");
+                }
+            }
+            for (Source s : tree.values()) {
+                Source source = defaults.get(s.path());
+                pages.add(toPage(config, lang.code(), s, source == s ? null : source, tree, problems));
+            }
+        }
+        return new SiteModel(config, languages, pages, data, problems);
+    }
+
+    private static Map<String, Source> read(SiteConfig config, String lang, boolean drafts, Problems problems) {
+        Path dir = config.contentDir().resolve(lang);
+        Map<String, Source> result = new LinkedHashMap<>();
+        if (!Files.isDirectory(dir)) return result;
+        List<Path> files;
+        try (Stream<Path> walk = Files.walk(dir)) {
+            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md"))
+                    .filter(p -> !hidden(dir.relativize(p))).sorted().toList();
+        } catch (IOException e) {
+            problems.error("content/" + lang, 0, 0, "cannot read the folder: " + e.getMessage(), "check permissions");
+            return result;
+        }
+        for (Path p : files) {
+            String path = dir.relativize(p).toString().replace('\\', '/');
+            String file = "content/" + lang + "/" + path;
+            String text;
+            try {
+                text = TextFiles.read(p, file, problems);
+            } catch (IOException e) {
+                problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+                continue;
+            }
+            if (text == null) continue;
+            FrontMatter.Parts parts = FrontMatter.split(text, file, problems);
+            if (!FrontMatter.check(parts, file, config.fields(), problems)) continue;
+            if (Boolean.TRUE.equals(parts.data().get("draft")) && !drafts) continue;
+            result.put(path, new Source(lang, path, file, parts));
+        }
+        return result;
+    }
+
+    /** Files and folders starting with '_' or '.' are not pages, except a section's _index.md. */
+    private static boolean hidden(Path rel) {
+        for (Path part : rel) {
+            String n = part.toString();
+            if ((n.startsWith("_") && !n.equals("_index.md")) || n.startsWith(".")) return true;
+        }
+        return false;
+    }
+
+    private static Page toPage(SiteConfig config, String lang, Source s, Source source, Map<String, Source> tree,
+                               Problems problems) {
+        Map<String, Object> params = new LinkedHashMap<>(s.parts().data());
+        Map<String, Integer> keyLines = new HashMap<>(s.parts().keyLines());
+        boolean fallback = !s.lang().equals(lang);
+        if (source != null) inheritNeutral(config, s, source, params, problems);
+        Page.Kind kind = s.path().equals("_index.md") ? Page.Kind.HOME
+                : s.path().endsWith("/_index.md") ? Page.Kind.SECTION : Page.Kind.PAGE;
+        String title = Objects.toString(params.get("title"), "");
+        if (title.isBlank()) {
+            problems.error(s.file(), 1, 1, "the page has no title", "add a line 'title: \"…\"' to its front matter");
+        }
+        if (Objects.toString(params.get("description"), "").isBlank() && !fallback) {
+            problems.warning(s.file(), 1, 1, "the page has no description",
+                    "add 'description: \"…\"': it is shown in search results, link previews and cards");
+        }
+        List<String> aliases = params.get("aliases") instanceof List<?> l
+                ? l.stream().map(String::valueOf).toList() : List.of();
+        int weight = params.get("weight") instanceof Integer w ? w : 0;
+        return new Page(lang, s.lang(), s.path(), s.file(), kind, url(lang, s.path(), tree), title,
+                Objects.toString(params.get("description"), ""), weight, Boolean.TRUE.equals(params.get("draft")),
+                Objects.toString(params.get("layout"), ""), aliases, java.util.Collections.unmodifiableMap(params),
+                Map.copyOf(keyLines), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree), fallback);
+    }
+
+    /** A translation takes language-neutral fields from its source page; setting one differently is reported. */
+    private static void inheritNeutral(SiteConfig config, Source s, Source source, Map<String, Object> params,
+                                       Problems problems) {
+        Map<String, Object> src = source.parts().data();
+        for (FieldSpec f : config.fields().values()) {
+            if (!f.neutral() || !src.containsKey(f.name())) continue;
+            Object own = params.get(f.name());
+            if (own != null && !own.equals(src.get(f.name()))) {
+                problems.warning(s.file(), s.parts().keyLines().getOrDefault(f.name(), 1), 1,
+                        "'" + f.name() + "' is the same in every language, but differs from " + source.file(),
+                        "remove it here: translations take it from the source page");
+            }
+            params.put(f.name(), src.get(f.name()));
+        }
+        for (String key : List.of("weight", "draft", "date")) {
+            if (!params.containsKey(key) && src.containsKey(key)) params.put(key, src.get(key));
+        }
+    }
+
+    /** "tracks/x/_index.md" → "en/tracks/x/"; each folder segment takes the slug of that folder's _index.md. */
+    static String url(String lang, String path, Map<String, Source> tree) {
+        StringBuilder url = new StringBuilder(lang).append('/');
+        String[] parts = path.split("/");
+        StringBuilder folder = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            boolean last = i == parts.length - 1;
+            if (last && part.equals("_index.md")) break;
+            String own = last ? path : folder + part + "/_index.md";
+            Source s = tree.get(own);
+            String slug = s != null && s.parts().data().get("slug") != null
+                    ? String.valueOf(s.parts().data().get("slug"))
+                    : (last ? part.replaceFirst("\\.md$", "") : part);
+            url.append(slug).append('/');
+            folder.append(part).append('/');
+        }
+        return url.toString();
+    }
+
+    /** The nearest enclosing section page (a folder's _index.md), or the home page. */
+    static String parentPath(String path, Map<String, Source> tree) {
+        if (path.equals("_index.md")) return null;
+        String folder = path.endsWith("/_index.md") ? path.substring(0, path.length() - "/_index.md".length()) : path;
+        while (true) {
+            int slash = folder.lastIndexOf('/');
+            if (slash < 0) return tree.containsKey("_index.md") ? "_index.md" : null;
+            folder = folder.substring(0, slash);
+            if (tree.containsKey(folder + "/_index.md")) return folder + "/_index.md";
+        }
+    }
+
+    private static Map<String, Object> loadData(SiteConfig config, Problems problems) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (!Files.isDirectory(config.dataDir())) return data;
+        try (Stream<Path> s = Files.list(config.dataDir())) {
+            for (Path p : s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted().toList()) {
+                String file = "content/_data/" + p.getFileName();
+                String text = TextFiles.read(p, file, problems);
+                if (text == null) continue;
+                Yaml.Doc doc = Yaml.parse(text, file, 1);
+                if (doc.problem() != null) {
+                    problems.add(doc.problem());
+                    continue;
+                }
+                data.put(p.getFileName().toString().replaceFirst("\\.ya?ml$", ""), doc.data());
+            }
+        } catch (IOException e) {
+            problems.error("content/_data", 0, 0, "cannot read the data files: " + e.getMessage(), "check permissions");
+        }
+        return data;
+    }
+}

@@ -1,0 +1,49 @@
+package org.dossier.content;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One page of one language tree.
+ *
+ * @param lang        the language tree the page is built in
+ * @param contentLang the language its text is in: differs from {@code lang} for a fallback page
+ * @param path        the language-independent path of its source under content/&lt;lang&gt;/ ("tracks/_index.md");
+ *                    pages are matched across languages by it
+ * @param file        the source file, relative to the site folder, for messages ("content/en/tracks/_index.md")
+ * @param url         the page's URL relative to the site root, ending in '/' ("en/tracks/")
+ * @param params      every front matter value, built-in and custom, after inheritance of language-neutral fields
+ * @param keyLines    the file line of each front matter key, for messages
+ * @param body        the Markdown after the front matter
+ * @param bodyLine    the file line the body starts on
+ * @param parentPath  the path of the section page this page belongs to, or null for a home page
+ * @param fallback    true when the language has no translation and the page shows the default language's text
+ */
+public record Page(String lang, String contentLang, String path, String file, Kind kind, String url,
+                   String title, String description, int weight, boolean draft, String layout,
+                   List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
+                   String body, int bodyLine, String parentPath, boolean fallback) {
+
+    public enum Kind { HOME, SECTION, PAGE }
+
+    /** The key identifying this page across the whole site. */
+    public String key() {
+        return lang + ":" + path;
+    }
+
+    public int line(String key) {
+        return keyLines.getOrDefault(key, 1);
+    }
+
+    /** The folder the page's own URL segment lives in: "tracks/innovative-finance" for its _index.md and its sessions. */
+    public String folder() {
+        int slash = path.lastIndexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+
+    /** First folder of the path, "" for top-level pages: a theme may give each top section its own layouts. */
+    public String topSection() {
+        int slash = path.indexOf('/');
+        return slash < 0 ? "" : path.substring(0, slash);
+    }
+}

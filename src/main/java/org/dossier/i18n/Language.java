@@ -1,0 +1,27 @@
+package org.dossier.i18n;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A language of the site, from its locale file {@code i18n/<code>.yaml}.
+ *
+ * @param code       the folder name used in content/ and in URLs (en, it, pt-br)
+ * @param name       the language's own name for itself (Italiano)
+ * @param locale     BCP 47 tag used for dates, numbers and {@code <html lang>} (it-IT)
+ * @param dir        ltr or rtl
+ * @param dateFormat a java.time pattern (d MMMM yyyy)
+ * @param strings    the theme's UI strings in this language
+ */
+public record Language(String code, String name, String locale, String dir, String dateFormat,
+                       Map<String, String> strings) {
+
+    public Locale javaLocale() {
+        return Locale.forLanguageTag(locale);
+    }
+
+    /** The value for {@code <html lang>} and {@code hreflang}: the locale's language part is enough for readers. */
+    public String htmlLang() {
+        return code;
+    }
+}

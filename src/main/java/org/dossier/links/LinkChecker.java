@@ -1,0 +1,92 @@
+package org.dossier.links;
+
+import org.dossier.problems.Problems;
+
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * Checks that every internal link of the site leads to a file of the build and, when it names a fragment, to an
+ * element with that id. A dead link is an error: readers never meet one.
+ */
+public final class LinkChecker {
+
+    /** What the checker knows of one output page. */
+    public record PageLinks(String source, String outputFile, Set<String> ids, java.util.List<String> links) {
+    }
+
+    private LinkChecker() {
+    }
+
+    /**
+     * @param pages    output file ("en/x/index.html") → what it offers and links to
+     * @param exists   whether an output file exists (covers assets and pages kept from an earlier build)
+     * @param basePath the base URL's path, for links that start with '/'
+     */
+    public static void check(Map<String, PageLinks> pages, Predicate<String> exists, String basePath,
+                             Problems problems) {
+        for (PageLinks page : pages.values()) {
+            for (String link : page.links()) {
+                String problem = resolve(page, link, pages, exists, basePath);
+                if (problem != null) {
+                    problems.error(page.source(), 0, 0, "the link \"" + link + "\" on " + page.outputFile() + " "
+                            + problem, "fix the link in the page or the template that makes it");
+                }
+            }
+        }
+    }
+
+    private static String resolve(PageLinks page, String link, Map<String, PageLinks> pages,
+                                  Predicate<String> exists, String basePath) {
+        if (link.isEmpty() || link.equals("#")) return "leads nowhere";
+        String p = link;
+        String fragment = null;
+        int hash = p.indexOf('#');
+        if (hash >= 0) {
+            fragment = p.substring(hash + 1);
+            p = p.substring(0, hash);
+        }
+        int query = p.indexOf('?');
+        if (query >= 0) p = p.substring(0, query);
+        String path;
+        if (p.isEmpty()) {
+            path = page.outputFile();
+        } else if (p.startsWith("/")) {
+            if (!p.startsWith(basePath)) return "is outside the site's base path " + basePath;
+            path = normalise(p.substring(basePath.length()));
+        } else {
+            String file = page.outputFile();
+            path = normalise(file.substring(0, file.lastIndexOf('/') + 1) + p);
+        }
+        if (path == null) return "points outside the site";
+        if (path.isEmpty() || path.endsWith("/")) path += "index.html";
+        if (!exists.test(path)) return "leads to " + path + ", which the build does not make";
+        if (fragment != null && !fragment.isEmpty()) {
+            PageLinks target = pages.get(path);
+            String id = URLDecoder.decode(fragment, StandardCharsets.UTF_8);
+            if (target != null && !target.ids().contains(id)) {
+                return "names #" + id + ", which " + path + " does not have";
+            }
+        }
+        return null;
+    }
+
+    /** Resolves "." and ".." segments and %-escapes; null when the path climbs above the site root. */
+    static String normalise(String path) {
+        java.util.Deque<String> parts = new java.util.ArrayDeque<>();
+        String[] segs = path.split("/", -1);
+        for (int i = 0; i < segs.length; i++) {
+            String s = URLDecoder.decode(segs[i].replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (s.equals("..")) {
+                if (parts.isEmpty()) return null;
+                parts.removeLast();
+            } else if (!s.equals(".") && !(s.isEmpty() && i < segs.length - 1)) {
+                parts.addLast(s);
+            }
+        }
+        return String.join("/", parts);
+    }
+}

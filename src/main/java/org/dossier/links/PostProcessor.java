@@ -1,0 +1,50 @@
+package org.dossier.links;
+
+import org.dossier.markdown.Slugs;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The last pass over a rendered page: every heading gets a stable, readable, unique id, and the page's ids and
+ * internal links are collected for the link check.
+ */
+public final class PostProcessor {
+
+    /** A finished page: its HTML, the ids it offers, and the site-internal links it makes. */
+    public record Result(String html, Set<String> ids, List<String> links) {
+    }
+
+    private PostProcessor() {
+    }
+
+    public static Result process(String html) {
+        Document doc = Jsoup.parse(html);
+        doc.outputSettings().prettyPrint(false);
+        Set<String> ids = new HashSet<>();
+        for (Element e : doc.select("[id]")) ids.add(e.id());
+        for (Element h : doc.select("h2, h3, h4, h5, h6")) {
+            if (!h.id().isEmpty()) continue;
+            String base = Slugs.slug(h.text());
+            String id = base;
+            for (int n = 2; ids.contains(id); n++) id = base + "-" + n;
+            ids.add(id);
+            h.id(id);
+        }
+        List<String> links = new ArrayList<>();
+        for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
+            String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
+            if (isInternal(url)) links.add(url);
+        }
+        return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
+    }
+
+    static boolean isInternal(String url) {
+        return !(url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//"));
+    }
+}

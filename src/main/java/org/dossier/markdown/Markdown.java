@@ -1,0 +1,175 @@
+package org.dossier.markdown;
+
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ext.attributes.AttributesExtension;
+import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
+import com.vladsch.flexmark.ext.definition.DefinitionExtension;
+import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
+import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.ext.typographic.TypographicExtension;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.dossier.problems.Problems;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Markdown to HTML, set up once and safe to use from many threads. Adds Dossier's conventions to Flexmark's
+ * CommonMark + GFM: {@code ::: name} blocks, {@code {{< name >}}} shortcodes, quotes with an attribution line
+ * turned into figures, and placeholder links ({@code [text](#)}) resolved from the links data file or shown as
+ * plain text with a warning.
+ */
+public final class Markdown {
+
+    /** Where the text comes from, for messages: the file and the file line of the text's first line. */
+    public record Source(String file, int firstLine) {
+    }
+
+    private static final Pattern FENCE_OPEN = Pattern.compile("^:::\\s*([A-Za-z][\\w-]*)\\s*$");
+    private static final Pattern FENCE_CLOSE = Pattern.compile("^:::\\s*$");
+    private static final Pattern SHORTCODE = Pattern.compile("^\\{\\{<\\s*([A-Za-z][\\w-]*)\\s*>}}\\s*$");
+    public static final String SHORTCODE_MARK = "dossier-shortcode:";
+
+    private final Parser parser;
+    private final HtmlRenderer renderer;
+    private final Map<String, String> links;
+
+    /** @param links placeholder link text → URL, from the links data file */
+    public Markdown(Map<String, String> links) {
+        MutableDataSet options = new MutableDataSet();
+        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+                AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
+                TypographicExtension.create(), AttributesExtension.create()));
+        options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
+        options.set(HtmlRenderer.RENDER_HEADER_ID, false);
+        options.set(TablesExtension.CLASS_NAME, "table");
+        this.parser = Parser.builder(options).build();
+        this.renderer = HtmlRenderer.builder(options).build();
+        this.links = Map.copyOf(links);
+    }
+
+    /** Renders a page body or another block of Markdown. */
+    public String render(String markdown, Source source, Problems problems) {
+        Prepared prepared = preprocess(markdown, source, problems);
+        Document doc = parser.parse(prepared.text());
+        List<Integer> placeholderLines = new ArrayList<>();
+        new NodeVisitor(new VisitHandler<>(Link.class, link -> {
+            if (link.getUrl().toString().equals("#")) {
+                int line = link.getStartLineNumber();
+                placeholderLines.add(line < prepared.lines().length ? prepared.lines()[line] : line);
+            }
+        })).visit(doc);
+        String html = renderer.render(doc);
+        return postprocess(html, source, placeholderLines, problems);
+    }
+
+    /** Renders a one-paragraph value (a front matter field) without the surrounding {@code <p>}. */
+    public String renderInline(String markdown, Source source, Problems problems) {
+        String html = render(markdown, source, problems).strip();
+        if (html.startsWith("<p>") && html.endsWith("</p>") && html.indexOf("<p>", 3) < 0) {
+            html = html.substring(3, html.length() - 4);
+        }
+        return html;
+    }
+
+    /** Preprocessed Markdown and, for each of its lines, the line of the original text it came from. */
+    private record Prepared(String text, int[] lines) {
+    }
+
+    /**
+     * Turns ::: blocks into HTML div blocks that CommonMark parses the inside of (they need blank lines around
+     * their content, which are added here) and shortcode lines into HTML comments. Keeps a map back to the
+     * editor's line numbers.
+     */
+    private static Prepared preprocess(String markdown, Source source, Problems problems) {
+        String[] lines = markdown.split("\n", -1);
+        if (!markdown.contains(":::") && !markdown.contains("{{<")) return new Prepared(markdown, identity(lines.length));
+        StringBuilder out = new StringBuilder();
+        List<Integer> map = new ArrayList<>();
+        int open = 0;
+        int lastOpenLine = 0;
+        for (int i = 0; i < lines.length; i++) {
+            Matcher m;
+            if ((m = FENCE_OPEN.matcher(lines[i])).matches()) {
+                emit(out, map, "", i);
+                emit(out, map, "<div class=\"" + m.group(1) + "\">", i);
+                emit(out, map, "", i);
+                open++;
+                lastOpenLine = i;
+            } else if (FENCE_CLOSE.matcher(lines[i]).matches()) {
+                if (open == 0) {
+                    problems.error(source.file(), source.firstLine() + i, 1, "':::' closes a block that was never opened",
+                            "open it with '::: name' (e.g. '::: highlight') or remove this line");
+                    emit(out, map, "", i);
+                    continue;
+                }
+                emit(out, map, "", i);
+                emit(out, map, "</div>", i);
+                emit(out, map, "", i);
+                open--;
+            } else if ((m = SHORTCODE.matcher(lines[i])).matches()) {
+                emit(out, map, "<!--" + SHORTCODE_MARK + m.group(1) + "-->", i);
+            } else {
+                emit(out, map, lines[i], i);
+            }
+        }
+        if (open > 0) {
+            problems.error(source.file(), source.firstLine() + lastOpenLine, 1, "this ':::' block is never closed",
+                    "add a line with just ':::' where the block ends");
+        }
+        out.setLength(Math.max(0, out.length() - 1));
+        return new Prepared(out.toString(), map.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static void emit(StringBuilder out, List<Integer> map, String line, int from) {
+        out.append(line).append('\n');
+        map.add(from);
+    }
+
+    private static int[] identity(int n) {
+        int[] a = new int[n];
+        for (int i = 0; i < n; i++) a[i] = i;
+        return a;
+    }
+
+    private String postprocess(String html, Source source, List<Integer> placeholderLines, Problems problems) {
+        boolean quotes = html.contains("<blockquote");
+        boolean placeholders = !placeholderLines.isEmpty();
+        if (!quotes && !placeholders) return html;
+        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        if (quotes) Quotes.toFigures(doc);
+        if (placeholders) {
+            List<Element> anchors = doc.select("a[href=#]");
+            for (int i = 0; i < anchors.size(); i++) {
+                Element a = anchors.get(i);
+                String text = a.text();
+                String url = links.get(text);
+                if (url != null && !url.isBlank()) {
+                    a.attr("href", url);
+                    continue;
+                }
+                int line = source.firstLine() + (i < placeholderLines.size() ? placeholderLines.get(i) : 0);
+                problems.warning(source.file(), line, 0, "placeholder link \"" + text + "\" has no address yet",
+                        "add \"" + text + "\": https://… to content/_data/links.yaml");
+                Element span = new Element("span").addClass("placeholder-link");
+                span.appendChildren(new ArrayList<>(a.childNodes()));
+                if (span.childNodeSize() == 0) span.appendChild(new TextNode(text));
+                a.replaceWith(span);
+            }
+        }
+        return doc.body().html();
+    }
+}

@@ -1,0 +1,144 @@
+package org.dossier.serve;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import org.dossier.build.BuildOptions;
+import org.dossier.build.BuildResult;
+import org.dossier.build.Builder;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * The editor's preview: builds the site, serves the output on 127.0.0.1 only, and rebuilds when a file under
+ * content/, themes/ or i18n/ changes. Serves nothing outside the output folder.
+ */
+public final class DevServer implements AutoCloseable {
+
+    private static final Map<String, String> TYPES = Map.ofEntries(
+            Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
+            Map.entry("js", "text/javascript; charset=utf-8"), Map.entry("json", "application/json"),
+            Map.entry("xml", "application/xml"), Map.entry("txt", "text/plain; charset=utf-8"),
+            Map.entry("svg", "image/svg+xml"), Map.entry("png", "image/png"), Map.entry("jpg", "image/jpeg"),
+            Map.entry("jpeg", "image/jpeg"), Map.entry("gif", "image/gif"), Map.entry("webp", "image/webp"),
+            Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
+
+    private final BuildOptions options;
+    private final HttpServer server;
+    private final Thread watcher;
+    private final Consumer<BuildResult> onBuild;
+    private volatile boolean running = true;
+
+    public DevServer(BuildOptions options, int port, Consumer<BuildResult> onBuild) throws IOException {
+        this.options = options;
+        this.onBuild = onBuild;
+        onBuild.accept(Builder.build(options));
+        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        server.createContext("/", this::handle);
+        watcher = new Thread(this::watch, "dossier-watch");
+        watcher.setDaemon(true);
+    }
+
+    public void start() {
+        server.start();
+        watcher.start();
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
+    }
+
+    @Override
+    public void close() {
+        running = false;
+        server.stop(0);
+        watcher.interrupt();
+    }
+
+    private void handle(HttpExchange ex) throws IOException {
+        try (ex) {
+            String raw = ex.getRequestURI().getRawPath();
+            String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            Path out = options.out().toAbsolutePath().normalize();
+            Path file = out.resolve(path.substring(1)).normalize();
+            if (!file.startsWith(out) || file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
+                send(ex, 404, out.resolve("404.html"));
+                return;
+            }
+            if (Files.isDirectory(file)) {
+                if (!raw.endsWith("/")) {
+                    ex.getResponseHeaders().add("Location", raw + "/");
+                    ex.sendResponseHeaders(301, -1);
+                    return;
+                }
+                file = file.resolve("index.html");
+            }
+            send(ex, Files.isRegularFile(file) ? 200 : 404, Files.isRegularFile(file) ? file : out.resolve("404.html"));
+        }
+    }
+
+    private static void send(HttpExchange ex, int status, Path file) throws IOException {
+        byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file)
+                : "Not found".getBytes(StandardCharsets.UTF_8);
+        String name = file.getFileName().toString();
+        String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
+        ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+        ex.getResponseHeaders().add("Cache-Control", "no-store");
+        ex.sendResponseHeaders(status, body.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(body);
+        }
+    }
+
+    /** Polls the sources twice a second; a changed, added or removed file triggers a full rebuild. */
+    private void watch() {
+        long last = fingerprint();
+        while (running) {
+            try {
+                Thread.sleep(500);
+            } catch (InterruptedException e) {
+                return;
+            }
+            long now = fingerprint();
+            if (now != last) {
+                last = now;
+                onBuild.accept(Builder.build(options));
+            }
+        }
+    }
+
+    private long fingerprint() {
+        long h = 17;
+        for (String dir : List.of("content", "themes", "i18n")) {
+            Path d = options.root().resolve(dir);
+            if (!Files.isDirectory(d)) continue;
+            try (Stream<Path> s = Files.walk(d)) {
+                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                    h = h * 31 + p.hashCode();
+                    h = h * 31 + Files.getLastModifiedTime(p).toMillis();
+                    h = h * 31 + Files.size(p);
+                }
+            } catch (IOException e) {
+                // a file vanished while walking: the next poll sees the settled state
+            }
+        }
+        return h;
+    }
+
+    /** Prints a build's problems and summary the way the CLI does. */
+    public static void report(BuildResult r, PrintStream out, PrintStream err) {
+        r.problems().forEach(p -> err.println(p.format()));
+        out.println(r.summary());
+    }
+}

@@ -1,0 +1,181 @@
+package org.dossier.template;
+
+import freemarker.template.TemplateMethodModelEx;
+import freemarker.template.TemplateModelException;
+import freemarker.template.utility.DeepUnwrap;
+import org.dossier.config.SiteConfig;
+import org.dossier.content.Page;
+import org.dossier.i18n.Language;
+import org.dossier.i18n.Translator;
+import org.dossier.output.Urls;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Renders one page through its layout. Layouts are chosen by the page's {@code layout}, section and kind. */
+public final class PageRenderer {
+
+    private final RenderContext ctx;
+
+    public PageRenderer(RenderContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /**
+     * The candidate layouts, most specific first: the page's own {@code layout}, then "&lt;section&gt;/&lt;kind&gt;.ftl"
+     * (e.g. tracks/section.ftl), then "&lt;kind&gt;.ftl".
+     */
+    public static List<String> layouts(Page page) {
+        String kind = page.kind().name().toLowerCase();
+        List<String> names = new ArrayList<>();
+        if (!page.layout().isEmpty()) {
+            names.add(page.layout().endsWith(".ftl") ? page.layout() : page.layout() + ".ftl");
+            return names;
+        }
+        String section = page.kind() == Page.Kind.SECTION ? sectionOf(page) : page.topSection();
+        if (!section.isEmpty()) names.add(section + "/" + kind + ".ftl");
+        names.add(kind + ".ftl");
+        return names;
+    }
+
+    /** A section page's own section: tracks/_index.md → "tracks"; tracks/x/_index.md → "tracks". */
+    private static String sectionOf(Page page) {
+        return page.topSection().isEmpty() ? page.folder() : page.topSection();
+    }
+
+    /** Renders the page; a missing layout or a template error becomes a problem. */
+    public Optional<String> render(Page page) {
+        List<String> names = layouts(page);
+        Optional<String> layout = ctx.templates().first(names);
+        if (layout.isEmpty()) {
+            if (!page.layout().isEmpty()) {
+                ctx.problems().error(page.file(), page.line("layout"), 1, "layout '" + page.layout()
+                        + "' not found in the theme", "add templates/" + names.get(0)
+                        + " to the theme or to content/_theme/, or remove the 'layout' line");
+            } else {
+                ctx.problems().error(page.file(), 1, 0, "no template for this page (looked for "
+                        + String.join(", ", names) + ")", "add one of them to the theme");
+            }
+            return Optional.empty();
+        }
+        return renderTemplate(layout.get(), model(new PageView(page, ctx), ctx, true));
+    }
+
+    /** Renders a page-independent template (language chooser, 404) for {@code lang}. */
+    public Optional<String> renderSpecial(String template, Language lang, boolean relative) {
+        Map<String, Object> model = new HashMap<>(base(lang, null, relative ? "" : null, ctx));
+        return renderTemplate(template, model);
+    }
+
+    private Optional<String> renderTemplate(String name, Map<String, Object> model) {
+        try {
+            return Optional.of(ctx.templates().render(name, model));
+        } catch (Templates.Failure f) {
+            ctx.problems().add(f.problem());
+            return Optional.empty();
+        }
+    }
+
+    /** The data model of a page render. {@code relative}: links relative to the page (false: from the site root). */
+    static Map<String, Object> model(PageView page, RenderContext ctx, boolean relative) {
+        Language lang = ctx.model().language(page.getLang()).orElse(ctx.model().defaultLanguage());
+        return base(lang, page, relative ? page.getUrl() : null, ctx);
+    }
+
+    /** @param from the URL links are made relative to, or null for links from the site root (404 pages) */
+    private static Map<String, Object> base(Language lang, PageView page, String from, RenderContext ctx) {
+        SiteConfig config = ctx.model().config();
+        Translator tr = ctx.translator(lang.code());
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("site", site(ctx));
+        if (page != null) m.put("page", page);
+        m.put("lang", language(lang));
+        m.put("languages", ctx.model().languages().stream().map(PageRenderer::language).toList());
+        m.put("data", ctx.model().data());
+        m.put("home", ctx.model().page(lang.code(), "_index.md").map(h -> new PageView(h, ctx)).orElse(null));
+        Map<String, String> names = new LinkedHashMap<>();
+        ctx.model().languages().forEach(l -> names.put(l.code(), l.name()));
+        m.put("languageNames", names);
+        m.put("pageAt", (TemplateMethodModelEx) args -> ctx.model().page(lang.code(), String.valueOf(arg(args, 0)))
+                .map(p -> new PageView(p, ctx)).orElse(null));
+        m.put("url", (TemplateMethodModelEx) args -> Urls.link(from, target(arg(args, 0)), config.basePath()));
+        m.put("absUrl", (TemplateMethodModelEx) args -> config.baseUrl() + stripSlash(target(arg(args, 0))));
+        m.put("asset", (TemplateMethodModelEx) args -> {
+            String name = String.valueOf(arg(args, 0));
+            String out = ctx.assets().get(name);
+            if (out == null) throw new TemplateModelException("no theme file static/" + name);
+            return Urls.link(from, out, config.basePath());
+        });
+        m.put("t", (TemplateMethodModelEx) args -> {
+            Object[] rest = args.stream().skip(1).map(PageRenderer::unwrap).toArray();
+            return tr.t(String.valueOf(arg(args, 0)), rest);
+        });
+        m.put("md", (TemplateMethodModelEx) args -> markdown(page, arg(args, 0), false));
+        m.put("mdInline", (TemplateMethodModelEx) args -> markdown(page, arg(args, 0), true));
+        m.put("date", (TemplateMethodModelEx) args -> {
+            String v = String.valueOf(arg(args, 0));
+            try {
+                return LocalDate.parse(v).format(DateTimeFormatter.ofPattern(lang.dateFormat(), lang.javaLocale()));
+            } catch (RuntimeException e) {
+                return v;
+            }
+        });
+        return m;
+    }
+
+    private static Object markdown(PageView page, Object text, boolean inline) throws TemplateModelException {
+        if (text == null) return "";
+        if (page == null) throw new TemplateModelException("md() needs a page");
+        return page.markdown(String.valueOf(text), inline);
+    }
+
+    static Map<String, Object> language(Language l) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("code", l.code());
+        m.put("name", l.name());
+        m.put("locale", l.locale());
+        m.put("dir", l.dir());
+        return m;
+    }
+
+    private static Map<String, Object> site(RenderContext ctx) {
+        SiteConfig c = ctx.model().config();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("title", c.title());
+        m.put("description", c.description());
+        m.put("baseUrl", c.baseUrl());
+        m.put("params", c.params());
+        m.put("defaultLanguage", c.defaultLanguage());
+        return m;
+    }
+
+    /** A page view, or a site path ("/en/search/"), as a site-relative path without the leading '/'. */
+    private static String target(Object o) throws TemplateModelException {
+        if (o instanceof PageView p) return p.getUrl();
+        if (o instanceof String s) return s;
+        throw new TemplateModelException("url() takes a page or a path, not " + o);
+    }
+
+    private static String stripSlash(String s) {
+        return s.startsWith("/") ? s.substring(1) : s;
+    }
+
+    private static Object arg(List<?> args, int i) throws TemplateModelException {
+        if (args.size() <= i) throw new TemplateModelException("missing argument " + (i + 1));
+        return unwrap(args.get(i));
+    }
+
+    private static Object unwrap(Object o) {
+        try {
+            return o instanceof freemarker.template.TemplateModel tm ? DeepUnwrap.unwrap(tm) : o;
+        } catch (TemplateModelException e) {
+            return o;
+        }
+    }
+}

@@ -1,0 +1,44 @@
+<#import "partials/base.ftl" as base>
+<@base.layout kind="home">
+<header class="hero">
+  <#if page.params.event??><p class="eyebrow">${page.params.event}</p></#if>
+  <h1>${page.title}</h1>
+  <#if page.params.tagline??><p class="tagline">“${page.params.tagline}”</p></#if>
+</header>
+<#assign tracks = pageAt("tracks/_index.md")!>
+<#if tracks?has_content>
+<section aria-labelledby="home-tracks">
+  <h2 id="home-tracks"><a href="${url(tracks)}">${tracks.title}</a></h2>
+  <div class="cards cards-4">
+  <#list tracks.children as tr>
+    <article class="card track-card track-${tr.params.track}">
+      <p class="eyebrow">${t('track_number', tr.params.track)}</p>
+      <h3><a href="${url(tr)}">${tr.title}</a></h3>
+      <p>${t('sessions_count', tr.children?size)}</p>
+    </article>
+  </#list>
+  </div>
+</section>
+</#if>
+<#assign plenaries = pageAt("plenaries/_index.md")!>
+<#if plenaries?has_content>
+<section aria-labelledby="home-plenaries">
+  <h2 id="home-plenaries"><a href="${url(plenaries)}">${plenaries.title}</a></h2>
+  <ol class="cards cards-2 plain">
+  <#list plenaries.children as p><li><@base.card p=p/></li></#list>
+  </ol>
+</section>
+</#if>
+<#assign dives = pageAt("city-dives/_index.md")!>
+<#if dives?has_content>
+<section aria-labelledby="home-dives">
+  <h2 id="home-dives"><a href="${url(dives)}">${dives.title}</a></h2>
+  <ol class="dive-list plain">
+  <#list dives.children as d>
+    <li><a href="${url(d)}"><span class="num">${d.params.number}</span> ${d.title}</a></li>
+  </#list>
+  </ol>
+</section>
+</#if>
+<div class="prose small">${page.content}</div>
+</@base.layout>

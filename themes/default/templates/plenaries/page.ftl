@@ -1,0 +1,20 @@
+<#import "../partials/base.ftl" as base>
+<@base.layout title=page.title kind="plenary">
+<article class="prose">
+  <p class="eyebrow">${t('plenary_number', page.params.number)}</p>
+  <h1>${page.title}</h1>
+  <#if page.params.key_message??>
+  <div class="key-message" role="note" aria-label="${t('key_message')}">${mdInline(page.params.key_message)}</div>
+  </#if>
+  ${page.content}
+  <#if page.params.speakers?has_content>
+  <section class="speakers" aria-labelledby="speakers">
+    <h2 id="speakers">${t('speakers')}</h2>
+    <ul>
+    <#list page.params.speakers as s><li><strong>${s.name}</strong><#if s.role?has_content> — ${s.role}</#if></li></#list>
+    </ul>
+  </section>
+  </#if>
+</article>
+<@base.pager/>
+</@base.layout>

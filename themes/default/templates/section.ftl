@@ -1,0 +1,8 @@
+<#import "partials/base.ftl" as base>
+<@base.layout title=page.title kind="section">
+<h1>${page.title}</h1>
+<div class="prose">${page.content}</div>
+<div class="cards">
+<#list page.children as c><@base.card p=c heading="h2"/></#list>
+</div>
+</@base.layout>
