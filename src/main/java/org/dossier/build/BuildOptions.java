@@ -21,4 +21,16 @@ public record BuildOptions(Path root, Path out, Optional<String> lang, Optional<
     public BuildOptions withOut(Path dir) {
         return new BuildOptions(root, dir, lang, baseUrl, drafts);
     }
+
+    public BuildOptions withDrafts(boolean include) {
+        return new BuildOptions(root, out, lang, baseUrl, include);
+    }
+
+    public BuildOptions withLang(String code) {
+        return new BuildOptions(root, out, Optional.ofNullable(code), baseUrl, drafts);
+    }
+
+    public BuildOptions withBaseUrl(String url) {
+        return new BuildOptions(root, out, lang, Optional.ofNullable(url), drafts);
+    }
 }

@@ -116,8 +116,7 @@ public final class Builder {
                 .filter(p -> options.lang().isEmpty() || p.lang().equals(options.lang().get())).toList();
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
-            String file = Urls.file(page.url());
-            write(staging, written, page.file(), file, html);
+            write(staging, written, page.file(), page.url(), html, config.basePath());
         }));
         for (Language l : model.languages()) {
             if (options.lang().isEmpty() || options.lang().get().equals(l.code())) {
@@ -127,7 +126,8 @@ public final class Builder {
         Language def = model.defaultLanguage();
         if (templates.exists("chooser.ftl")) {
             renderer.renderSpecial("chooser.ftl", def, true)
-                    .ifPresent(html -> write(staging, written, "themes/" + config.theme(), "index.html", html));
+                    .ifPresent(html -> write(staging, written, "themes/" + config.theme() + "/templates/chooser.ftl", "",
+                            html, config.basePath()));
         }
         if (templates.exists("404.ftl")) {
             renderer.renderSpecial("404.ftl", def, false).ifPresent(html -> staging.write("404.html", html));
@@ -139,6 +139,7 @@ public final class Builder {
                 "i18n/" + code + ".yaml", 0, 0, "UI string '" + key + "' is missing; the "
                         + def.name() + " text is shown", "add it under 'strings'")));
 
+        if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
         Path previous = options.out();
         List<String> kept = options.lang().isPresent()
                 ? model.languages().stream().map(Language::code).filter(c -> !c.equals(options.lang().get())).toList()
@@ -150,8 +151,9 @@ public final class Builder {
     }
 
     private static void write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
-                              String file, String html) {
-        PostProcessor.Result r = PostProcessor.process(html);
+                              String url, String html, String basePath) {
+        String file = Urls.file(url);
+        PostProcessor.Result r = PostProcessor.process(html, url, basePath);
         staging.write(file, r.html());
         written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
     }

@@ -1,6 +1,7 @@
 package org.dossier.links;
 
 import org.dossier.markdown.Slugs;
+import org.dossier.output.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -23,7 +24,12 @@ public final class PostProcessor {
     private PostProcessor() {
     }
 
-    public static Result process(String html) {
+    /**
+     * @param pageUrl  the page's URL relative to the site root ("en/x/"): links written from the site root
+     *                 ("/en/guide/") are made relative to it, so the site works under any base path and from disk
+     * @param basePath the base URL's path ("/" or "/brief/")
+     */
+    public static Result process(String html, String pageUrl, String basePath) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
         Set<String> ids = new HashSet<>();
@@ -38,8 +44,14 @@ public final class PostProcessor {
         }
         List<String> links = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
-            String url = e.hasAttr("href") ? e.attr("href") : e.attr("src");
-            if (isInternal(url)) links.add(url);
+            String attr = e.hasAttr("href") ? "href" : "src";
+            String url = e.attr(attr);
+            if (!isInternal(url)) continue;
+            if (url.startsWith("/") && !url.startsWith("//")) {
+                url = Urls.link(pageUrl, url, basePath);
+                e.attr(attr, url);
+            }
+            links.add(url);
         }
         return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
     }

@@ -113,6 +113,12 @@ public final class Templates {
             throw new Failure(Problem.error(display(where), line, col, firstLine(e.getMessageWithoutStackTop()),
                     "fix the template, or the page data it uses"));
         } catch (IOException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+                if (c instanceof ParseException p) {
+                    throw new Failure(Problem.error(display(p.getTemplateName()), p.getLineNumber(),
+                            p.getColumnNumber(), firstLine(p.getEditorMessage()), "fix the template syntax"));
+                }
+            }
             throw new Failure(Problem.error(display(name), 0, 0, "cannot read the template: " + e.getMessage(),
                     "check the file"));
         }

@@ -1,0 +1,99 @@
+package org.dossier;
+
+import org.dossier.build.BuildOptions;
+import org.dossier.build.BuildResult;
+import org.dossier.build.Builder;
+import org.dossier.cli.Main;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+/** Helpers for tests: copy a fixture site somewhere writable, build it, run the CLI, read the output. */
+public final class TestSites {
+
+    private TestSites() {
+    }
+
+    /** The project folder (where pom.xml is). */
+    public static Path project() {
+        return Path.of("").toAbsolutePath();
+    }
+
+    public static Path fixture(String name) {
+        return project().resolve("src/test/resources/sites").resolve(name);
+    }
+
+    /** Copies fixture {@code name} into {@code dir}/site and returns that folder. */
+    public static Path copy(String name, Path dir) {
+        return copyTree(fixture(name), dir.resolve("site"));
+    }
+
+    public static Path copyTree(Path from, Path to) {
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) Files.createDirectories(target);
+                else Files.copy(p, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return to;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static BuildResult build(Path site, Path out) {
+        return Builder.build(new BuildOptions(site, out, Optional.empty(), Optional.empty(), false));
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void write(Path p, String text) {
+        try {
+            Files.createDirectories(p.getParent());
+            Files.writeString(p, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file under {@code dir} with its content: to prove a folder was left exactly as it was. */
+    public static TreeMap<String, String> snapshot(Path dir) {
+        TreeMap<String, String> m = new TreeMap<>();
+        if (!Files.exists(dir)) return m;
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.filter(Files::isRegularFile).toList()) {
+                m.put(dir.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return m;
+    }
+
+    /** The outcome of a CLI run. */
+    public record Run(int code, String out, String err) {
+    }
+
+    public static Run cli(String... args) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    }
+}

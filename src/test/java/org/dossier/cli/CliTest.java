@@ -1,0 +1,50 @@
+package org.dossier.cli;
+
+import org.dossier.TestSites;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CliTest {
+
+    @Test
+    void printsVersion() {
+        TestSites.Run run = TestSites.cli("--version");
+        assertEquals(0, run.code());
+        assertEquals("dossier " + Main.VERSION, run.out().strip());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"build", "check", "serve"})
+    void everyCommandHasHelp(String command) {
+        TestSites.Run run = TestSites.cli(command, "--help");
+        assertEquals(0, run.code());
+        assertTrue(run.out().contains("Usage: dossier " + command), run.out());
+        assertTrue(run.out().contains("--site"), run.out());
+    }
+
+    @Test
+    void badUsageExitsWithTwo() {
+        TestSites.Run run = TestSites.cli("build", "--no-such-option");
+        assertEquals(2, run.code());
+        assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
+        assertEquals(2, TestSites.cli("explode").code());
+    }
+
+    @Test
+    void aMissingSiteIsAContentErrorNotACrash() {
+        TestSites.Run run = TestSites.cli("build", "--site", "/nonexistent/place");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("content/site.yaml: error: no site configuration found"), run.err());
+    }
+
+    @Test
+    void unknownLanguageIsReported() {
+        TestSites.Run run = TestSites.cli("check", "--site", TestSites.fixture("basic").toString(), "--lang", "xx");
+        assertEquals(1, run.code());
+        assertTrue(run.err().contains("there is no language 'xx' — use one of: en"), run.err());
+    }
+}
