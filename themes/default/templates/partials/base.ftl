@@ -79,7 +79,7 @@
 <#if tracks?has_content>
 <p class="track-tags"><span class="label">${t('track_tags', tracks?size)}</span>
 <#local summary = pageAt("tracks/_index.md")!>
-<#list tracks as n><#if summary?has_content><#list summary.children as tr><#if tr.params.track == n><a class="tag track-${n}" href="${url(tr)}" title="${tr.title}">${n}<span class="visually-hidden"> ${tr.title}</span></a></#if></#list><#else><span class="tag track-${n}">${n}</span></#if></#list>
+<#list tracks as n><#if summary?has_content><#list summary.children as tr><#if tr.params.track == n><a class="tag track-${n}" href="${url(tr)}" aria-label="${t('track_number', n)} ${tr.title}" title="${tr.title}">${n}</a></#if></#list><#else><span class="tag track-${n}">${n}</span></#if><#sep>, </#list>
 </p>
 </#if>
 </#macro>
