@@ -6,6 +6,8 @@
 <title>${site.title}</title>
 <meta name="description" content="${site.description}">
 <link rel="stylesheet" href="${asset('css/site.css')}">
+<#-- With JS, go straight to the reader's browser language; without, the list below is the page. -->
+<script src="${asset('js/chooser.js')}" defer></script>
 </head>
 <body class="kind-chooser">
 <main id="main" class="wrap chooser">

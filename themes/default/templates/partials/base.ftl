@@ -8,13 +8,15 @@
 <title><#if title?has_content>${title} · </#if>${site.title}</title>
 <#if page??>
 <meta name="description" content="${page.description}">
-<link rel="canonical" href="${page.permalink}">
-<#list page.allTranslations as tr>
+<link rel="canonical" href="${page.original.permalink}">
+<#if page.alternates?size gt 1>
+<#list page.alternates as tr>
 <link rel="alternate" hreflang="${tr.lang}" href="${tr.permalink}">
 </#list>
-<#list page.allTranslations as tr><#if tr.lang == site.defaultLanguage>
+<#list page.alternates as tr><#if tr.lang == site.defaultLanguage>
 <link rel="alternate" hreflang="x-default" href="${tr.permalink}">
 </#if></#list>
+</#if>
 </#if>
 <link rel="stylesheet" href="${asset('css/site.css')}">
 </head>
@@ -46,6 +48,8 @@
 <main id="main" class="wrap" tabindex="-1">
 <#if page?? && page.fallback>
   <p class="notice fallback-notice">${t('fallback_notice', languageNames[page.lang], languageNames[page.contentLang])}</p>
+<#elseif page?? && page.stale>
+  <p class="notice stale-notice">${t('stale_notice', languageNames[site.defaultLanguage])}<#list page.allTranslations as tr><#if tr.lang == site.defaultLanguage> <a href="${url(tr)}" hreflang="${tr.lang}" lang="${tr.lang}">${tr.title}</a></#if></#list></p>
 </#if>
 <#if page?? && page.ancestors?size gt 0>
   <nav class="breadcrumb" aria-label="${t('breadcrumb')}"><ol>

@@ -4,8 +4,8 @@
 <#if s.params.lead??><p class="lead">${mdInline(s.params.lead)}</p></#if>
 <#if s.params.cities?has_content || s.params.partners?has_content>
 <dl class="facts">
-  <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${s.params.cities?join(", ")}</dd></#if>
-  <#if s.params.partners?has_content><dt>${t('partners')}</dt><dd>${s.params.partners?join(", ")}</dd></#if>
+  <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${list(s.params.cities)}</dd></#if>
+  <#if s.params.partners?has_content><dt>${t('partners')}</dt><dd>${list(s.params.partners)}</dd></#if>
 </dl>
 </#if>
 ${s.content}

@@ -5,9 +5,14 @@ import org.dossier.problems.Problem;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The outcome of a build: pages per language, every problem found, and the time it took. */
-public record BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time) {
+/**
+ * The outcome of a build: pages per language, every problem found, the time it took, and the UI string keys the
+ * theme used (for the translation report).
+ */
+public record BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time,
+                          Set<String> usedStrings) {
 
     public long errors() {
         return problems.stream().filter(Problem::isError).count();

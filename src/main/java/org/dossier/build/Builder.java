@@ -28,6 +28,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -72,7 +73,7 @@ public final class Builder {
         Problems problems = loaded.problems();
         Map<String, Integer> counts = new LinkedHashMap<>();
         if (loaded.model() == null || problems.hasErrors()) {
-            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start));
+            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of());
         }
         SiteModel model = loaded.model();
         Staging staging;
@@ -80,11 +81,12 @@ public final class Builder {
             staging = Staging.open(options.out(), options.root());
         } catch (IOException e) {
             problems.error(relative(options), 0, 0, e.getMessage(), "");
-            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start));
+            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of());
         }
         boolean ok = false;
+        Set<String> used = ConcurrentHashMap.newKeySet();
         try {
-            ok = render(model, options, staging, problems, counts);
+            ok = render(model, options, staging, problems, counts, used);
             if (ok) {
                 List<String> keep = options.lang().isPresent()
                         ? model.languages().stream().map(Language::code)
@@ -100,11 +102,11 @@ public final class Builder {
             if (!ok) staging.abort();
         }
         return new BuildResult(ok && !problems.hasErrors(), counts, problems.all(),
-                Duration.ofNanos(System.nanoTime() - start));
+                Duration.ofNanos(System.nanoTime() - start), Set.copyOf(used));
     }
 
     private static boolean render(SiteModel model, BuildOptions options, Staging staging, Problems problems,
-                                  Map<String, Integer> counts) throws IOException {
+                                  Map<String, Integer> counts, Set<String> used) throws IOException {
         SiteConfig config = model.config();
         Map<String, String> assets = Assets.copy(config, staging);
         Markdown markdown = new Markdown(links(model));
@@ -135,6 +137,7 @@ public final class Builder {
         writeAliases(model, pages, staging);
         staging.write("sitemap.xml", Sitemap.xml(model));
         staging.write("robots.txt", Sitemap.robots(model));
+        ctx.translators().values().forEach(tr -> used.addAll(tr.used()));
         ctx.translators().forEach((code, tr) -> tr.missing().stream().sorted().forEach(key -> problems.warning(
                 "i18n/" + code + ".yaml", 0, 0, "UI string '" + key + "' is missing; the "
                         + def.name() + " text is shown", "add it under 'strings'")));

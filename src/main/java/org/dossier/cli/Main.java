@@ -3,6 +3,7 @@ package org.dossier.cli;
 import org.dossier.build.BuildOptions;
 import org.dossier.build.BuildResult;
 import org.dossier.build.Builder;
+import org.dossier.build.TranslationReport;
 import org.dossier.output.Staging;
 import org.dossier.serve.DevServer;
 import picocli.CommandLine;
@@ -13,6 +14,7 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -20,7 +22,7 @@ import java.util.concurrent.CountDownLatch;
 /** The command line: {@code dossier build | check | serve}. Exit 0 on success, 1 on content errors, 2 on bad usage. */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a multilingual report site from Markdown and YAML.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.I18n.class})
 public final class Main implements Callable<Integer> {
 
     public static final String VERSION = "0.1.0";
@@ -135,6 +137,61 @@ public final class Main implements Callable<Integer> {
             }
             return 0;
         }
+    }
+
+    @Command(name = "i18n", mixinStandardHelpOptions = true,
+            description = "Translation status per language: pages translated, falling back and stale; UI strings missing"
+                    + " and unused. --stamp records in each translation the source revision it matches.")
+    static final class I18n extends Common implements Callable<Integer> {
+        @Option(names = "--json", description = "Print the report as JSON.")
+        boolean json;
+
+        @Option(names = "--stamp", description = "Write translated_from (the source page's current revision) into the"
+                + " translations of --lang (or of every language): do it once a translation is up to date.")
+        boolean stamp;
+
+        @CommandLine.Spec
+        CommandLine.Model.CommandSpec spec;
+
+        @Override
+        public Integer call() throws IOException {
+            java.io.PrintWriter out = spec.commandLine().getOut();
+            if (stamp) {
+                Builder.Loaded loaded = Builder.load(options(null));
+                if (loaded.model() == null) return fail(loaded.problems().all(), spec);
+                int n = TranslationReport.stamp(loaded.model(), lang);
+                out.println("Stamped " + n + " translation" + (n == 1 ? "" : "s") + " with their source's revision.");
+            }
+            Path tmp = Files.createTempDirectory("dossier-i18n-");
+            try {
+                BuildOptions options = options(tmp.resolve("site")).withLang(null);
+                BuildResult built = Builder.build(options);
+                Builder.Loaded loaded = Builder.load(options);
+                if (loaded.model() == null) return fail(loaded.problems().all(), spec);
+                java.util.Set<String> used = new java.util.HashSet<>(built.usedStrings());
+                used.addAll(TranslationReport.referencedStrings(loaded.model().config()));
+                List<TranslationReport.Status> statuses = TranslationReport.of(loaded.model(), used).stream()
+                        .filter(s -> lang == null || s.code().equals(lang)).toList();
+                String def = loaded.model().config().defaultLanguage();
+                if (json) {
+                    out.println(TranslationReport.json(statuses, def));
+                } else {
+                    java.util.Map<String, String> files = new java.util.HashMap<>();
+                    statuses.forEach(s -> files.put(s.code(), "i18n/" + s.code() + ".yaml"));
+                    out.print(TranslationReport.text(statuses, files, def));
+                }
+                out.flush();
+                return 0;
+            } finally {
+                Staging.deleteTree(tmp);
+            }
+        }
+    }
+
+    private static int fail(List<org.dossier.problems.Problem> problems, CommandLine.Model.CommandSpec spec) {
+        problems.forEach(p -> spec.commandLine().getErr().println(p.format()));
+        spec.commandLine().getErr().flush();
+        return 1;
     }
 
     private static void report(BuildResult r, CommandLine.Model.CommandSpec spec) {

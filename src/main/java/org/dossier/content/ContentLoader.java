@@ -120,7 +120,8 @@ public final class ContentLoader {
         return new Page(lang, s.lang(), s.path(), s.file(), kind, url(lang, s.path(), tree), title,
                 Objects.toString(params.get("description"), ""), weight, Boolean.TRUE.equals(params.get("draft")),
                 Objects.toString(params.get("layout"), ""), aliases, java.util.Collections.unmodifiableMap(params),
-                Map.copyOf(keyLines), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree), fallback);
+                Map.copyOf(keyLines), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree), fallback,
+                source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()));
     }
 
     /** A translation takes language-neutral fields from its source page; setting one differently is reported. */

@@ -18,17 +18,30 @@ import java.util.Map;
  * @param bodyLine    the file line the body starts on
  * @param parentPath  the path of the section page this page belongs to, or null for a home page
  * @param fallback    true when the language has no translation and the page shows the default language's text
+ * @param sourceRevision for a translation: the current revision of its source page (see {@link Revisions});
+ *                    null for pages of the default language and fallbacks
  */
 public record Page(String lang, String contentLang, String path, String file, Kind kind, String url,
                    String title, String description, int weight, boolean draft, String layout,
                    List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
-                   String body, int bodyLine, String parentPath, boolean fallback) {
+                   String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision) {
 
     public enum Kind { HOME, SECTION, PAGE }
 
     /** The key identifying this page across the whole site. */
     public String key() {
         return lang + ":" + path;
+    }
+
+    /** A translation whose source changed after it was translated (per its translated_from stamp). */
+    public boolean stale() {
+        Object from = params.get("translated_from");
+        return sourceRevision != null && from != null && !sourceRevision.equals(String.valueOf(from));
+    }
+
+    /** A translation with no translated_from stamp yet: its freshness is unknown. */
+    public boolean unstamped() {
+        return sourceRevision != null && !params.containsKey("translated_from");
     }
 
     public int line(String key) {

@@ -17,8 +17,9 @@ public final class Sitemap {
                 .append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\"")
                 .append(" xmlns:xhtml=\"http://www.w3.org/1999/xhtml\">\n");
         for (Page p : model.pages()) {
+            if (p.fallback()) continue; // a fallback repeats the default language's page: not a page of its own
             sb.append("  <url>\n    <loc>").append(escape(base + p.url())).append("</loc>\n");
-            List<Page> all = model.translations(p);
+            List<Page> all = model.translations(p).stream().filter(t -> !t.fallback()).toList();
             if (all.size() > 1) {
                 for (Page t : all) {
                     sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(t.lang())

@@ -9,6 +9,7 @@ import org.dossier.i18n.Language;
 import org.dossier.i18n.Translator;
 import org.dossier.output.Urls;
 
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -118,6 +119,17 @@ public final class PageRenderer {
         });
         m.put("md", (TemplateMethodModelEx) args -> markdown(page, arg(args, 0), false));
         m.put("mdInline", (TemplateMethodModelEx) args -> markdown(page, arg(args, 0), true));
+        m.put("number", (TemplateMethodModelEx) args -> {
+            Object n = arg(args, 0);
+            return n instanceof Number x ? NumberFormat.getInstance(lang.javaLocale()).format(x) : String.valueOf(n);
+        });
+        m.put("list", (TemplateMethodModelEx) args -> {
+            Object v = arg(args, 0);
+            List<String> items = v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v));
+            if (items.size() < 2) return String.join("", items);
+            return String.join(", ", items.subList(0, items.size() - 1)) + " " + tr.t("list_and") + " "
+                    + items.get(items.size() - 1);
+        });
         m.put("date", (TemplateMethodModelEx) args -> {
             String v = String.valueOf(arg(args, 0));
             try {

@@ -116,6 +116,22 @@ public final class PageView {
         return views(ctx.model().translations(page).stream().filter(p -> p != page).toList());
     }
 
+    /** The real translations (fallback pages excluded), for hreflang alternates and the sitemap. */
+    public List<PageView> getAlternates() {
+        return views(ctx.model().translations(page).stream().filter(p -> !p.fallback()).toList());
+    }
+
+    /** The page whose text this page shows: itself, or for a fallback the default language's page. */
+    public PageView getOriginal() {
+        if (!page.fallback()) return this;
+        return ctx.model().page(page.contentLang(), page.path()).map(this::view).orElse(this);
+    }
+
+    /** A translation whose source has changed since it was translated. */
+    public boolean isStale() {
+        return page.stale();
+    }
+
     /** All language versions including this one, in language order. */
     public List<PageView> getAllTranslations() {
         return views(ctx.model().translations(page));

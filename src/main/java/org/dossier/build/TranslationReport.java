@@ -1,0 +1,156 @@
+package org.dossier.build;
+
+import org.dossier.content.Page;
+import org.dossier.content.SiteModel;
+import org.dossier.content.Stamper;
+import org.dossier.i18n.Language;
+
+import org.dossier.config.SiteConfig;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What is left to translate, per language: pages translated, falling back to the default language, stale (their
+ * source changed since) or not yet stamped; UI strings missing from the locale file or never used by the theme.
+ */
+public final class TranslationReport {
+
+    /** One language's status. Page lists hold content paths ("tracks/_index.md"). */
+    public record Status(String code, String name, int pages, List<String> translated, List<String> fallback,
+                         List<String> stale, List<String> unstamped, List<String> missingStrings,
+                         List<String> unusedStrings) {
+    }
+
+    private TranslationReport() {
+    }
+
+    /** @param used UI string keys the theme used in a build of the site */
+    public static List<Status> of(SiteModel model, Set<String> used) {
+        Language def = model.defaultLanguage();
+        List<Status> list = new ArrayList<>();
+        for (Language l : model.languages()) {
+            if (l.code().equals(def.code())) continue;
+            List<Page> pages = model.pages(l.code());
+            List<String> translated = new ArrayList<>();
+            List<String> fallback = new ArrayList<>();
+            List<String> stale = new ArrayList<>();
+            List<String> unstamped = new ArrayList<>();
+            for (Page p : pages) {
+                if (p.fallback()) fallback.add(p.path());
+                else translated.add(p.path());
+                if (p.stale()) stale.add(p.path());
+                if (p.unstamped()) unstamped.add(p.path());
+            }
+            TreeSet<String> missing = new TreeSet<>(def.strings().keySet());
+            missing.removeAll(l.strings().keySet());
+            TreeSet<String> unused = new TreeSet<>(l.strings().keySet());
+            unused.removeAll(used);
+            list.add(new Status(l.code(), l.name(), pages.size(), translated, fallback, stale, unstamped,
+                    List.copyOf(missing), List.copyOf(unused)));
+        }
+        return list;
+    }
+
+    /**
+     * The UI string keys the templates name literally ({@code t('key')}): a key a build happened not to need (a notice
+     * for stale pages when none is stale) is still in use.
+     */
+    public static Set<String> referencedStrings(SiteConfig config) throws IOException {
+        Set<String> keys = new TreeSet<>();
+        Pattern call = Pattern.compile("\\bt\\(\\s*['\"]([\\w.-]+)['\"]");
+        for (Path dir : List.of(config.themeDir().resolve("templates"), config.overrideDir().resolve("templates"))) {
+            if (!Files.isDirectory(dir)) continue;
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".ftl")).toList()) {
+                    Matcher m = call.matcher(Files.readString(p));
+                    while (m.find()) keys.add(m.group(1));
+                }
+            }
+        }
+        return keys;
+    }
+
+    /** Stamps every translation of {@code lang} (or of all languages) with its source's current revision. */
+    public static int stamp(SiteModel model, String lang) throws IOException {
+        int changed = 0;
+        for (Page p : model.pages()) {
+            if (p.fallback() || p.sourceRevision() == null) continue;
+            if (lang != null && !p.lang().equals(lang)) continue;
+            if (Stamper.stamp(model.config().root().resolve(p.file()), p.sourceRevision())) changed++;
+        }
+        return changed;
+    }
+
+    public static String text(List<Status> statuses, Map<String, String> files, String defaultLanguage) {
+        StringBuilder sb = new StringBuilder("Translation status (source language: " + defaultLanguage + ")\n");
+        for (Status s : statuses) {
+            sb.append(String.format("  %-5s %-10s %d pages: %d translated, %d falling back, %d stale, %d not stamped"
+                            + " · UI strings: %d missing, %d unused%n", s.code(), s.name(), s.pages(),
+                    s.translated().size(), s.fallback().size(), s.stale().size(), s.unstamped().size(),
+                    s.missingStrings().size(), s.unusedStrings().size()));
+        }
+        for (Status s : statuses) {
+            section(sb, s.code() + ": stale (the source changed since it was translated)", s.stale(), s.code());
+            section(sb, s.code() + ": not stamped (run dossier i18n --stamp once translated)", s.unstamped(), s.code());
+            section(sb, s.code() + ": falling back to " + defaultLanguage, s.fallback(), s.code());
+            if (!s.missingStrings().isEmpty()) {
+                sb.append("\n").append(s.code()).append(": UI strings missing from ").append(files.get(s.code()))
+                        .append("\n    ").append(String.join(", ", s.missingStrings())).append('\n');
+            }
+            if (!s.unusedStrings().isEmpty()) {
+                sb.append("\n").append(s.code()).append(": UI strings the theme never uses\n    ")
+                        .append(String.join(", ", s.unusedStrings())).append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static void section(StringBuilder sb, String title, List<String> paths, String lang) {
+        if (paths.isEmpty()) return;
+        sb.append('\n').append(title).append('\n');
+        paths.forEach(p -> sb.append("    content/").append(lang).append('/').append(p).append('\n'));
+    }
+
+    public static String json(List<Status> statuses, String defaultLanguage) {
+        StringBuilder sb = new StringBuilder("{\"source\":").append(q(defaultLanguage)).append(",\"languages\":[");
+        for (int i = 0; i < statuses.size(); i++) {
+            Status s = statuses.get(i);
+            if (i > 0) sb.append(',');
+            sb.append("{\"code\":").append(q(s.code())).append(",\"name\":").append(q(s.name()))
+                    .append(",\"pages\":").append(s.pages())
+                    .append(",\"translated\":").append(s.translated().size())
+                    .append(",\"fallback\":").append(arr(s.fallback()))
+                    .append(",\"stale\":").append(arr(s.stale()))
+                    .append(",\"unstamped\":").append(arr(s.unstamped()))
+                    .append(",\"missingStrings\":").append(arr(s.missingStrings()))
+                    .append(",\"unusedStrings\":").append(arr(s.unusedStrings())).append('}');
+        }
+        return sb.append("]}").toString();
+    }
+
+    private static String arr(List<String> l) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? "," : "").append(q(l.get(i)));
+        return sb.append(']').toString();
+    }
+
+    private static String q(String s) {
+        StringBuilder sb = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') sb.append('\\').append(c);
+            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
+            else sb.append(c);
+        }
+        return sb.append('"').toString();
+    }
+}

@@ -1,0 +1,36 @@
+package org.dossier.content;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Writes a translation's {@code translated_from} stamp into its front matter, changing nothing else in the file. */
+public final class Stamper {
+
+    private static final Pattern LINE = Pattern.compile("(?m)^translated_from:.*$");
+
+    private Stamper() {
+    }
+
+    /** Returns true when the file changed. */
+    public static boolean stamp(Path file, String revision) throws IOException {
+        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String stamped = stamped(text, revision);
+        if (stamped.equals(text)) return false;
+        Files.writeString(file, stamped, StandardCharsets.UTF_8);
+        return true;
+    }
+
+    static String stamped(String text, String revision) {
+        String line = "translated_from: " + revision;
+        if (!text.startsWith("---\n")) return "---\n" + line + "\n---\n" + text;
+        int end = text.indexOf("\n---", 3);
+        String front = text.substring(0, end);
+        Matcher m = LINE.matcher(front);
+        String newFront = m.find() ? m.replaceFirst(line) : front + "\n" + line;
+        return newFront + text.substring(end);
+    }
+}
