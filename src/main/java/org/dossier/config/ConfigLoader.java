@@ -2,7 +2,6 @@ package org.dossier.config;
 
 import org.dossier.problems.Problems;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,19 +28,8 @@ public final class ConfigLoader {
                     "run Dossier from the site folder (the one holding content/site.yaml) or pass --site DIR");
             return null;
         }
-        String text;
-        try {
-            text = TextFiles.read(path, file, problems);
-        } catch (IOException e) {
-            problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
-            return null;
-        }
-        if (text == null) return null;
-        Yaml.Doc doc = Yaml.parse(text, file, 1);
-        if (doc.problem() != null) {
-            problems.add(doc.problem());
-            return null;
-        }
+        Yaml.Doc doc = Yaml.read(path, file, problems);
+        if (doc == null) return null;
         Map<String, Object> m = doc.map();
         for (String key : m.keySet()) {
             if (!KEYS.contains(key)) {

@@ -42,6 +42,24 @@ public final class Yaml {
     private Yaml() {
     }
 
+    /** Reads and parses a YAML file; null, with the reason reported, when it cannot be read or parsed. */
+    public static Doc read(java.nio.file.Path path, String file, org.dossier.problems.Problems problems) {
+        String text;
+        try {
+            text = TextFiles.read(path, file, problems);
+        } catch (java.io.IOException e) {
+            problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check that it exists and is readable");
+            return null;
+        }
+        if (text == null) return null;
+        Doc doc = parse(text, file, 1);
+        if (doc.problem() != null) {
+            problems.add(doc.problem());
+            return null;
+        }
+        return doc;
+    }
+
     /**
      * Parses {@code text}. {@code firstLine} is the file line the text starts on (front matter starts on line 2),
      * so that lines in problems are lines of the file.

@@ -180,14 +180,8 @@ public final class ContentLoader {
         if (!Files.isDirectory(config.dataDir())) return data;
         try (Stream<Path> s = Files.list(config.dataDir())) {
             for (Path p : s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted().toList()) {
-                String file = "content/_data/" + p.getFileName();
-                String text = TextFiles.read(p, file, problems);
-                if (text == null) continue;
-                Yaml.Doc doc = Yaml.parse(text, file, 1);
-                if (doc.problem() != null) {
-                    problems.add(doc.problem());
-                    continue;
-                }
+                Yaml.Doc doc = Yaml.read(p, "content/_data/" + p.getFileName(), problems);
+                if (doc == null) continue;
                 data.put(p.getFileName().toString().replaceFirst("\\.ya?ml$", ""), doc.data());
             }
         } catch (IOException e) {

@@ -25,7 +25,8 @@ public final class Stamper {
     }
 
     static String stamped(String text, String revision) {
-        String line = "translated_from: " + revision;
+        // quoted: a hash such as 928e6052 would otherwise be read as a number (928 × 10^6052)
+        String line = "translated_from: \"" + revision + "\"";
         if (!text.startsWith("---\n")) return "---\n" + line + "\n---\n" + text;
         int end = text.indexOf("\n---", 3);
         String front = text.substring(0, end);

@@ -2,7 +2,6 @@ package org.dossier.i18n;
 
 import org.dossier.config.SiteConfig;
 import org.dossier.config.Suggest;
-import org.dossier.config.TextFiles;
 import org.dossier.config.Yaml;
 import org.dossier.problems.Problems;
 
@@ -64,19 +63,8 @@ public final class LanguageLoader {
 
     static Language read(String code, Path path, Problems problems) {
         String file = "i18n/" + path.getFileName();
-        String text;
-        try {
-            text = TextFiles.read(path, file, problems);
-        } catch (IOException e) {
-            problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
-            return null;
-        }
-        if (text == null) return null;
-        Yaml.Doc doc = Yaml.parse(text, file, 1);
-        if (doc.problem() != null) {
-            problems.add(doc.problem());
-            return null;
-        }
+        Yaml.Doc doc = Yaml.read(path, file, problems);
+        if (doc == null) return null;
         Map<String, Object> m = doc.map();
         m.keySet().stream().filter(k -> !TOP_KEYS.contains(k)).forEach(k -> problems.error(file, doc.line(k), 1,
                 "unknown key '" + k + "'", Suggest.hint(k, TOP_KEYS, "a locale file has 'language' and 'strings'")));

@@ -39,15 +39,9 @@ public final class PageRenderer {
             names.add(page.layout().endsWith(".ftl") ? page.layout() : page.layout() + ".ftl");
             return names;
         }
-        String section = page.kind() == Page.Kind.SECTION ? sectionOf(page) : page.topSection();
-        if (!section.isEmpty()) names.add(section + "/" + kind + ".ftl");
+        if (!page.topSection().isEmpty()) names.add(page.topSection() + "/" + kind + ".ftl");
         names.add(kind + ".ftl");
         return names;
-    }
-
-    /** A section page's own section: tracks/_index.md → "tracks"; tracks/x/_index.md → "tracks". */
-    private static String sectionOf(Page page) {
-        return page.topSection().isEmpty() ? page.folder() : page.topSection();
     }
 
     /** Renders the page; a missing layout or a template error becomes a problem. */
