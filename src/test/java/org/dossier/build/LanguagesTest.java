@@ -70,7 +70,7 @@ class LanguagesTest {
         assertEquals(0, build().code());
         Document extra = page("it/guida/extra/index.html");
         assertEquals("it", extra.selectFirst("html").attr("lang"));
-        assertEquals("Questa pagina non è ancora disponibile in Italiano — è mostrata in English.",
+        assertEquals("Questa pagina non è ancora tradotta in italiano ed è mostrata nella lingua originale (English).",
                 extra.selectFirst(".fallback-notice").text());
         assertEquals("Extra", extra.selectFirst("[lang=en] h1").text(), "the English text is marked lang=en");
         assertEquals("https://example.org/en/guide/extra/", extra.selectFirst("link[rel=canonical]").attr("href"));
