@@ -1,6 +1,7 @@
 <#import "../partials/base.ftl" as base>
 <@base.layout title=page.title kind="section">
 <h1>${page.title}</h1>
+<#if page.params.date??><p class="eyebrow"><time datetime="${page.params.date}">${date(page.params.date)}</time></p></#if>
 <#list (page.params.groups)![] as g>
 <section class="dive-group" aria-labelledby="group-${g.first}">
   <h2 id="group-${g.first}">${t('city_dives_range', g.first, g.last)} ${g.title}</h2>

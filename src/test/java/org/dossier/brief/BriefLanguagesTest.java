@@ -78,6 +78,17 @@ class BriefLanguagesTest {
     }
 
     @Test
+    void datesFollowTheLanguage() {
+        BriefSite site = BriefSite.get();
+        assertEquals("27 May 2026", site.page("en/city-dives/index.html").selectFirst("time").text());
+        assertEquals("27 maggio 2026", site.page("it/city-dives/index.html").selectFirst("time").text());
+        assertEquals("27. Mai 2026", site.page("de/city-dives/index.html").selectFirst("time").text());
+        assertEquals("Aachen, Košice, Oslo, Paris e Stockholm",
+                site.page("it/tracks/strategic-engagement/3-4/index.html").selectFirst(".facts dd").text(),
+                "list separators follow the language");
+    }
+
+    @Test
     void translationStatusIsClean() {
         TestSites.Run run = TestSites.cli("i18n", "--site", TestSites.project().toString(), "--json", "--lang", "it");
         assertEquals(0, run.code(), run.err());
