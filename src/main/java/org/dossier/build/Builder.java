@@ -4,6 +4,7 @@ import org.dossier.config.ConfigLoader;
 import org.dossier.config.SiteConfig;
 import org.dossier.content.ContentLoader;
 import org.dossier.content.Page;
+import org.dossier.content.References;
 import org.dossier.content.SiteModel;
 import org.dossier.i18n.Language;
 import org.dossier.i18n.LanguageLoader;
@@ -109,7 +110,7 @@ public final class Builder {
                                   Map<String, Integer> counts, Set<String> used) throws IOException {
         SiteConfig config = model.config();
         Map<String, String> assets = Assets.copy(config, staging);
-        Markdown markdown = new Markdown(links(model));
+        Markdown markdown = new Markdown(links(model), References.linker(model));
         Templates templates = new Templates(config);
         RenderContext ctx = new RenderContext(model, markdown, templates, problems, assets);
         PageRenderer renderer = new PageRenderer(ctx);

@@ -14,7 +14,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "default_language", "theme",
-            "languages", "fields", "params");
+            "languages", "fields", "params", "references");
 
     private ConfigLoader() {
     }
@@ -80,7 +80,36 @@ public final class ConfigLoader {
                     "create themes/" + theme + "/ or set theme to one of the folders in themes/");
         }
         return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
-                List.copyOf(languages), Map.copyOf(fields), params);
+                List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems));
+    }
+
+    private static List<RefKind> references(Object value, Yaml.Doc doc, Problems problems) {
+        List<RefKind> kinds = new ArrayList<>();
+        if (value == null) return kinds;
+        int line = doc.line("references");
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.error(SiteConfig.FILE, line, 1, "'references' must be a mapping of reference kinds",
+                    "write e.g. references: {dive: {prefix: CD, id: \"\\\\d+\", field: number}}");
+            return kinds;
+        }
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            String name = String.valueOf(e.getKey());
+            if (!(e.getValue() instanceof Map<?, ?> spec) || spec.get("prefix") == null || spec.get("id") == null
+                    || spec.get("field") == null) {
+                problems.error(SiteConfig.FILE, line, 1, "reference kind '" + name + "' needs prefix, id and field",
+                        "write e.g. " + name + ": {prefix: CD, id: \"\\\\d+\", field: number, section: city-dives}");
+                continue;
+            }
+            try {
+                kinds.add(new RefKind(name, java.util.regex.Pattern.compile(String.valueOf(spec.get("prefix"))),
+                        java.util.regex.Pattern.compile(String.valueOf(spec.get("id"))), String.valueOf(spec.get("field")),
+                        spec.get("section") == null ? "" : String.valueOf(spec.get("section"))));
+            } catch (java.util.regex.PatternSyntaxException ex) {
+                problems.error(SiteConfig.FILE, line, 1, "reference kind '" + name + "' has an invalid pattern: "
+                        + ex.getDescription(), "check the regular expression (backslashes are doubled inside \"…\")");
+            }
+        }
+        return List.copyOf(kinds);
     }
 
     private static String string(Map<String, Object> m, String key, String fallback, Yaml.Doc doc, Problems problems) {

@@ -12,10 +12,11 @@ import java.util.Map;
  * @param languages       languages to build, in order; empty means every locale file in i18n/
  * @param fields          custom front matter keys the site declares
  * @param params          free values for templates ({@code site.params.x})
+ * @param references      the kinds of cross-reference the text uses, turned into links
  */
 public record SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
                          String theme, List<String> languages, Map<String, FieldSpec> fields,
-                         Map<String, Object> params) {
+                         Map<String, Object> params, List<RefKind> references) {
 
     public static final String FILE = "content/site.yaml";
 
@@ -48,7 +49,7 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(root, title, description, normaliseBaseUrl(url), defaultLanguage, theme, languages,
-                fields, params);
+                fields, params, references);
     }
 
     public static String normaliseBaseUrl(String url) {

@@ -45,9 +45,19 @@ public final class Markdown {
     private final Parser parser;
     private final HtmlRenderer renderer;
     private final Map<String, String> links;
+    private final CrossReferences xrefs;
 
     /** @param links placeholder link text → URL, from the links data file */
     public Markdown(Map<String, String> links) {
+        this(links, CrossReferences.none());
+    }
+
+    /**
+     * @param links placeholder link text → URL, from the links data file
+     * @param xrefs the site's kinds of cross-reference and their targets
+     */
+    public Markdown(Map<String, String> links, CrossReferences xrefs) {
+        this.xrefs = xrefs;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
                 AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
@@ -72,7 +82,7 @@ public final class Markdown {
             }
         })).visit(doc);
         String html = renderer.render(doc);
-        return postprocess(html, source, placeholderLines, problems);
+        return postprocess(html, markdown, source, placeholderLines, problems);
     }
 
     /** Renders a one-paragraph value (a front matter field) without the surrounding {@code <p>}. */
@@ -144,13 +154,15 @@ public final class Markdown {
         return a;
     }
 
-    private String postprocess(String html, Source source, List<Integer> placeholderLines, Problems problems) {
+    private String postprocess(String html, String markdown, Source source, List<Integer> placeholderLines,
+                               Problems problems) {
         boolean quotes = html.contains("<blockquote");
         boolean placeholders = !placeholderLines.isEmpty();
-        if (!quotes && !placeholders) return html;
+        if (!quotes && !placeholders && xrefs.isEmpty()) return html;
         org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         if (quotes) Quotes.toFigures(doc);
+        xrefs.link(doc, markdown, source, problems);
         if (placeholders) {
             List<Element> anchors = doc.select("a[href=#]");
             for (int i = 0; i < anchors.size(); i++) {

@@ -139,7 +139,7 @@ public final class PageView {
 
     /** The body as HTML, with shortcodes rendered for this page. */
     public TemplateHTMLOutputModel getContent() throws TemplateModelException {
-        String html = ctx.body(page);
+        String html = ctx.resolveReferences(ctx.body(page), page.lang());
         Matcher m = SHORTCODE.matcher(html);
         if (!m.find()) return HTMLOutputFormat.INSTANCE.fromMarkup(html);
         StringBuilder out = new StringBuilder();
@@ -168,7 +168,7 @@ public final class PageView {
         Markdown.Source source = new Markdown.Source(page.file(), lineOf(text));
         String html = inline ? ctx.markdown().renderInline(text, source, ctx.problems())
                 : ctx.markdown().render(text, source, ctx.problems());
-        return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        return HTMLOutputFormat.INSTANCE.fromMarkup(ctx.resolveReferences(html, page.lang()));
     }
 
     /** The line of the front matter key whose value holds {@code text}: where an editor would fix it. */

@@ -146,6 +146,33 @@ class BriefContentTest {
         assertEquals(attributions, quotes, "every attributed quote of the content is rendered as a figure");
     }
 
+    /** Session references (#3.4), City Dive ids (CD5, CD11–12 counts two) and "Track 3" in running text. */
+    @Test
+    void everyCrossReferenceOfTheSourceIsALink() {
+        String text = BriefSite.source().lines().filter(l -> !l.startsWith("#")).collect(Collectors.joining("\n"));
+        int expected = count(text, "#[1-4]\\.\\d") + count(text, "CD\\d+") + count(text, "CD\\d+[–-]\\d+")
+                + count(text, "\\bTrack \\d");
+        int links = 0;
+        for (String path : BriefSite.get().pages("en")) {
+            Document doc = BriefSite.get().page(path);
+            doc.select(".session-inline").remove(); // a session's text also shows on its track page
+            for (Element a : doc.select("main a.xref")) {
+                links++;
+                assertFalse(a.attr("href").startsWith("dossier:"), path + ": unresolved " + a);
+            }
+        }
+        assertEquals(expected, links);
+        assertEquals("citizen-led-regeneration-northern-torino/",
+                BriefSite.get().page("en/city-dives/index.html").selectFirst("main a.xref:containsOwn(CD5)").attr("href"));
+    }
+
+    private static int count(String text, String regex) {
+        Matcher m = Pattern.compile(regex).matcher(text);
+        int n = 0;
+        while (m.find()) n++;
+        return n;
+    }
+
     @Test
     void everyPageHasATitleAndADescription() {
         for (Page p : en) {

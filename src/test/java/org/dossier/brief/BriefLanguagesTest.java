@@ -48,7 +48,7 @@ class BriefLanguagesTest {
             Document i = site.page(it);
             for (String selector : List.of("main figure.quote", "main figcaption cite", "main .key-message",
                     "main .highlight", "main .insight", "main .recommendation", "main .toolbox-block li",
-                    "main .session-inline", "main h2", "main h3", "main li", "main .placeholder-link")) {
+                    "main .session-inline", "main h2", "main h3", "main li", "main .placeholder-link", "main a.xref")) {
                 int a = e.select(selector).size();
                 int b = i.select(selector).size();
                 if (a != b) differences.add(it + ": " + selector + " " + b + " ≠ " + a + " in " + en);
@@ -75,6 +75,19 @@ class BriefLanguagesTest {
         assertEquals("en", track.selectFirst(".fallback-notice + nav + div, .fallback-notice ~ div[lang]").attr("lang"));
         String skip = track.selectFirst(".skip-link").text();
         assertFalse(skip.equals("Skip to content"), lang + " has its own UI strings");
+    }
+
+    @Test
+    void crossReferencesLeadToThePageInTheReadersLanguage() {
+        BriefSite site = BriefSite.get();
+        for (String lang : List.of("en", "it", "fr")) {
+            String page = lang + "/tracks/mission-impact/index.html";
+            for (org.jsoup.nodes.Element a : site.page(page).select("main a.xref")) {
+                String target = java.net.URI.create("file:///" + page).resolve(a.attr("href")).getPath();
+                assertTrue(target.startsWith("/" + lang + "/"), page + ": " + a + " leads to " + target);
+            }
+            assertEquals("4-2/", site.page(page).selectFirst("main a.xref:containsOwn(#4.2)").attr("href"));
+        }
     }
 
     @Test

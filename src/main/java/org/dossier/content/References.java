@@ -1,0 +1,39 @@
+package org.dossier.content;
+
+import org.dossier.config.RefKind;
+import org.dossier.markdown.CrossReferences;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/** The targets of the site's cross-references: which page "CD5" or "#3.4" means, in each language. */
+public final class References {
+
+    private References() {
+    }
+
+    /** The cross-reference linker for this site: its kinds, and every target the default language has. */
+    public static CrossReferences linker(SiteModel model) {
+        return new CrossReferences(model.config().references(), urls(model, model.config().defaultLanguage()).keySet());
+    }
+
+    /** "kind/id" → the page's URL (site-relative, "en/city-dives/x/") in {@code lang}. */
+    public static Map<String, String> urls(SiteModel model, String lang) {
+        Map<String, String> urls = new HashMap<>();
+        for (RefKind k : model.config().references()) {
+            for (Page p : model.pages(lang)) {
+                Object id = p.params().get(k.field());
+                if (id == null || (!k.section().isEmpty() && !p.topSection().equals(k.section()))) continue;
+                urls.putIfAbsent(k.name() + "/" + id, p.url());
+            }
+        }
+        return urls;
+    }
+
+    /** Every "kind/id" some page of {@code lang} answers to. */
+    public static Set<String> targets(SiteModel model, String lang) {
+        return new HashSet<>(urls(model, lang).keySet());
+    }
+}

@@ -1,0 +1,125 @@
+package org.dossier.markdown;
+
+import org.dossier.config.RefKind;
+import org.dossier.problems.Problems;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns cross-references in running text ("(#3.4)", "CD11–12", "CD9 & CD13", "Tracks 1, 2, 3") into links. A link
+ * is written as {@code dossier:<kind>/<id>}, which the page resolves to the target in the reader's language. A
+ * reference to an id no page has is an error naming the file and line. Text in links, code and headings is left alone.
+ */
+public final class CrossReferences {
+
+    /** Separators of a list or range of ids: "CD3–4", "CD9 & CD13", "Tracks 1, 2 and 3", "i Track 1, 2 e 3". */
+    private static final String JOIN = "(?:\\s*[–—-]\\s*|\\s*,\\s*|\\s*&\\s*|\\s+(?:and|e|et|und|y)\\s+)";
+    public static final String SCHEME = "dossier:";
+
+    private record Compiled(RefKind kind, Pattern whole, Pattern one) {
+    }
+
+    private final List<Compiled> kinds = new ArrayList<>();
+    private final Set<String> known;
+
+    /** @param known every existing target as "kind/id" ("dive/5", "session/3.4") */
+    public CrossReferences(List<RefKind> kinds, Set<String> known) {
+        for (RefKind k : kinds) {
+            String one = "(?:" + k.prefix().pattern() + ")?(" + k.id().pattern() + ")";
+            String whole = "(?<![\\p{L}\\p{N}#.])(?:" + k.prefix().pattern() + ")(?:" + k.id().pattern() + ")(?:" + JOIN
+                    + "(?:" + k.prefix().pattern() + ")?(?:" + k.id().pattern() + "))*(?![\\p{L}\\p{N}]|\\.\\d)";
+            this.kinds.add(new Compiled(k, Pattern.compile(whole), Pattern.compile(one)));
+        }
+        this.known = Set.copyOf(known);
+    }
+
+    public static CrossReferences none() {
+        return new CrossReferences(List.of(), Set.of());
+    }
+
+    boolean isEmpty() {
+        return kinds.isEmpty();
+    }
+
+    /** Links the references in {@code doc}; {@code markdown} is the source, to find a bad reference's line. */
+    void link(Document doc, String markdown, Markdown.Source source, Problems problems) {
+        List<TextNode> texts = new ArrayList<>();
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof TextNode t && !inside(t)) texts.add(t);
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+            }
+        }, doc.body());
+        for (TextNode t : texts) {
+            for (Compiled c : kinds) {
+                if (t.parent() == null) break;
+                t = linkIn(t, c, markdown, source, problems);
+            }
+        }
+    }
+
+    private static boolean inside(TextNode t) {
+        for (Element e = (Element) t.parent(); e != null; e = e.parent()) {
+            if (e.normalName().matches("a|code|pre|h[1-6]|script|style")) return true;
+        }
+        return false;
+    }
+
+    /** Replaces the references of one kind in a text node; returns the node holding the text after the last one. */
+    private TextNode linkIn(TextNode node, Compiled c, String markdown, Markdown.Source source, Problems problems) {
+        String text = node.getWholeText();
+        Matcher m = c.whole().matcher(text);
+        if (!m.find()) return node;
+        List<Node> out = new ArrayList<>();
+        int last = 0;
+        do {
+            out.add(new TextNode(text.substring(last, m.start())));
+            String run = m.group();
+            Matcher one = c.one().matcher(run);
+            int pos = 0;
+            while (one.find()) {
+                out.add(new TextNode(run.substring(pos, one.start())));
+                String id = one.group(1);
+                String target = c.kind().name() + "/" + id;
+                if (known.contains(target)) {
+                    out.add(new Element("a").attr("href", SCHEME + target).addClass("xref").text(one.group()));
+                } else {
+                    problems.error(source.file(), source.firstLine() + lineOf(markdown, run), 0,
+                            "the reference \"" + one.group() + "\" points to nothing: no page has " + c.kind().field()
+                                    + " " + id + (c.kind().section().isEmpty() ? "" : " in " + c.kind().section()),
+                            "correct the reference, or give the page it means '" + c.kind().field() + ": " + id + "'");
+                    out.add(new TextNode(one.group()));
+                }
+                pos = one.end();
+            }
+            out.add(new TextNode(run.substring(pos)));
+            last = m.end();
+        } while (m.find());
+        TextNode rest = new TextNode(text.substring(last));
+        out.add(rest);
+        for (Node n : out) node.before(n);
+        node.remove();
+        return rest;
+    }
+
+    /** The 0-based line of the first line of {@code markdown} that holds {@code text} (0 when not found). */
+    private static int lineOf(String markdown, String text) {
+        String[] lines = markdown.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) if (lines[i].contains(text)) return i;
+        return 0;
+    }
+}
