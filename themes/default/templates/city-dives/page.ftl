@@ -7,5 +7,7 @@
   <@base.trackTags tracks=page.params.tracks![]/>
   ${page.content}
 </article>
+<#import "../partials/session.ftl" as session>
+<@session.related p=page/>
 <@base.pager/>
 </@base.layout>

@@ -2,6 +2,7 @@
 <@base.layout title=page.title kind="section">
 <h1>${page.title}</h1>
 <#if page.params.date??><p class="eyebrow"><time datetime="${page.params.date}">${date(page.params.date)}</time></p></#if>
+<nav class="toc" data-toc aria-labelledby="toc-title"><h2 id="toc-title">${t('on_this_page')}</h2></nav>
 <#list (page.params.groups)![] as g>
 <section class="dive-group" aria-labelledby="group-${g.first}">
   <h2 id="group-${g.first}">${t('city_dives_range', g.first, g.last)} ${g.title}</h2>
@@ -16,4 +17,17 @@
 </section>
 </#list>
 <div class="prose">${page.content}</div>
+<#assign trackPages = (pageAt("tracks/_index.md").children)![]>
+<#if trackPages?has_content>
+<h2 id="matrix">${t('matrix_title')}</h2>
+<div class="table-scroll"><table class="matrix">
+  <thead><tr><th scope="col">${page.title}</th><#list trackPages as tr><th scope="col" class="track-${tr.params.track}"><a href="${url(tr)}">${t('track_number', tr.params.track)}</a><br><span class="small">${tr.title}</span></th></#list></tr></thead>
+  <tbody>
+  <#list page.children as d>
+    <tr><th scope="row"><a href="${url(d)}">${t('city_dive_number', d.params.number)}: ${d.title}</a></th>
+    <#list trackPages as tr><#if (d.params.tracks![])?seq_contains(tr.params.track)><td class="yes track-${tr.params.track}">✓<span class="visually-hidden"> ${t('connected')}</span></td><#else><td></td></#if></#list></tr>
+  </#list>
+  </tbody>
+</table></div>
+</#if>
 </@base.layout>

@@ -1,5 +1,5 @@
 <#-- The frame of every page: head, header with navigation and language switcher, main, footer. -->
-<#macro layout title="" kind="page">
+<#macro layout title="" kind="page" description="">
 <!doctype html>
 <html lang="${lang.code}" dir="${lang.dir}">
 <head>
@@ -7,7 +7,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if title?has_content>${title} · </#if>${site.title}</title>
 <#if page??>
-<meta name="description" content="${page.description}">
+<meta name="description" content="${description?has_content?then(description, page.description)}">
 <link rel="canonical" href="${page.original.permalink}">
 <#if page.alternates?size gt 1>
 <#list page.alternates as tr>

@@ -1,12 +1,23 @@
 <#-- A session's details and text; used on its own page and inline on its track page. -->
 <#macro body s>
-<p class="session-heading">${s.params.heading!}</p>
+<p class="session-heading">${linkNames(s.params.heading!"")}</p>
 <#if s.params.lead??><p class="lead">${mdInline(s.params.lead)}</p></#if>
 <#if s.params.cities?has_content || s.params.partners?has_content>
 <dl class="facts">
-  <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${list(s.params.cities)}</dd></#if>
+  <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${linkNames(list(s.params.cities))}</dd></#if>
   <#if s.params.partners?has_content><dt>${t('partners')}</dt><dd>${list(s.params.partners)}</dd></#if>
 </dl>
 </#if>
 ${s.content}
+</#macro>
+
+<#-- Related pages: the other sessions of the track and pages sharing a city. -->
+<#macro related p>
+<#assign rel = p.related(4)>
+<#if rel?has_content>
+<nav class="related" aria-labelledby="related">
+  <h2 id="related">${t('related')}</h2>
+  <ul><#list rel as r><li><a href="${url(r)}"><#if r.params.code??>${t('session_number', r.params.code)}<#elseif r.params.number??>${t('city_dive_number', r.params.number)}</#if>: ${r.title}</a></li></#list></ul>
+</nav>
+</#if>
 </#macro>

@@ -3,6 +3,7 @@
 <article class="prose">
   <p class="eyebrow">${t('plenary_number', page.params.number)}</p>
   <h1>${page.title}</h1>
+  <nav class="toc" data-toc aria-labelledby="toc-title"><h2 id="toc-title">${t('on_this_page')}</h2></nav>
   <#if page.params.key_message??>
   <div class="key-message" role="note" aria-label="${t('key_message')}">${mdInline(page.params.key_message)}</div>
   </#if>

@@ -6,7 +6,7 @@
 <section class="toolbox-block toolbox-${block.kind}">
   <h3>${t('toolbox_' + block.kind?replace('-', '_'))}</h3>
   <#if block.items?has_content>
-  <ul><#list block.items as item><li>${mdInline(item)}</li></#list></ul>
+  <ul><#list block.items as item><li><#if block.kind == "cities">${linkNames(mdInline(item))}<#else>${mdInline(item)}</#if></li></#list></ul>
   </#if>
   <#list (block.notes)![] as note><div class="note">${md(note)}</div></#list>
 </section>

@@ -6,5 +6,6 @@
   <h1>${page.title}</h1>
   <@session.body s=page/>
 </article>
+<@session.related p=page/>
 <@base.pager/>
 </@base.layout>

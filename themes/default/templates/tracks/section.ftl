@@ -5,6 +5,7 @@
 <article class="prose track track-${page.params.track}">
   <p class="eyebrow">${t('track_number', page.params.track)}</p>
   <h1>${page.title}</h1>
+  <nav class="toc" data-toc aria-labelledby="toc-title"><h2 id="toc-title">${t('on_this_page')}</h2></nav>
   ${page.content}
 </article>
 <@base.pager/>

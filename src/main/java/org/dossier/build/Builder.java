@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,8 +149,12 @@ public final class Builder {
         List<String> kept = options.lang().isPresent()
                 ? model.languages().stream().map(Language::code).filter(c -> !c.equals(options.lang().get())).toList()
                 : List.of();
+        // pages of languages not rebuilt (--lang) are those of the previous output, or will be once built
+        Set<String> modelFiles = new HashSet<>();
+        model.pages().forEach(p -> modelFiles.add(Urls.file(p.url())));
         LinkChecker.check(written, rel -> staging.exists(rel)
-                || (kept.stream().anyMatch(k -> rel.startsWith(k + "/")) && Files.exists(previous.resolve(rel))),
+                || (kept.stream().anyMatch(k -> rel.startsWith(k + "/"))
+                && (modelFiles.contains(rel) || Files.exists(previous.resolve(rel)))),
                 config.basePath(), problems);
         return !problems.hasErrors();
     }

@@ -40,7 +40,7 @@ public final class TranslationReport {
         List<Status> list = new ArrayList<>();
         for (Language l : model.languages()) {
             if (l.code().equals(def.code())) continue;
-            List<Page> pages = model.pages(l.code());
+            List<Page> pages = model.pages(l.code()).stream().filter(p -> !p.generated()).toList();
             List<String> translated = new ArrayList<>();
             List<String> fallback = new ArrayList<>();
             List<String> stale = new ArrayList<>();

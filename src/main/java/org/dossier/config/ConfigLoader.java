@@ -14,7 +14,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "default_language", "theme",
-            "languages", "fields", "params", "references");
+            "languages", "fields", "params", "references", "data_pages");
 
     private ConfigLoader() {
     }
@@ -80,7 +80,29 @@ public final class ConfigLoader {
                     "create themes/" + theme + "/ or set theme to one of the folders in themes/");
         }
         return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
-                List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems));
+                List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems),
+                dataPages(m.get("data_pages"), doc, problems));
+    }
+
+    private static List<SiteConfig.DataPages> dataPages(Object value, Yaml.Doc doc, Problems problems) {
+        List<SiteConfig.DataPages> list = new ArrayList<>();
+        if (value == null) return list;
+        if (value instanceof Map<?, ?> map) {
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                if (e.getValue() instanceof Map<?, ?> spec && spec.get("data") != null && spec.get("key") != null) {
+                    list.add(new SiteConfig.DataPages(String.valueOf(e.getKey()), String.valueOf(spec.get("data")),
+                            String.valueOf(spec.get("key"))));
+                    continue;
+                }
+                problems.error(SiteConfig.FILE, doc.line("data_pages"), 1, "data pages '" + e.getKey()
+                        + "' need 'data' (a file in content/_data/) and 'key' (the field naming each page)",
+                        "write e.g. " + e.getKey() + ": {data: cities, key: name}");
+            }
+        } else {
+            problems.error(SiteConfig.FILE, doc.line("data_pages"), 1, "'data_pages' must be a mapping of sections",
+                    "write e.g. data_pages: {cities: {data: cities, key: name}}");
+        }
+        return List.copyOf(list);
     }
 
     private static List<RefKind> references(Object value, Yaml.Doc doc, Problems problems) {

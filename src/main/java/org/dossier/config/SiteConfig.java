@@ -13,10 +13,15 @@ import java.util.Map;
  * @param fields          custom front matter keys the site declares
  * @param params          free values for templates ({@code site.params.x})
  * @param references      the kinds of cross-reference the text uses, turned into links
+ * @param dataPages       sections whose pages are made from the entries of a data file (a page per city)
  */
 public record SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
                          String theme, List<String> languages, Map<String, FieldSpec> fields,
-                         Map<String, Object> params, List<RefKind> references) {
+                         Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages) {
+
+    /** A page for every entry of data file {@code data}, at {@code <section>/<slug of the entry's key field>/}. */
+    public record DataPages(String section, String data, String key) {
+    }
 
     public static final String FILE = "content/site.yaml";
 
@@ -49,7 +54,7 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(root, title, description, normaliseBaseUrl(url), defaultLanguage, theme, languages,
-                fields, params, references);
+                fields, params, references, dataPages);
     }
 
     public static String normaliseBaseUrl(String url) {

@@ -38,6 +38,9 @@ public final class ContentLoader {
         for (Language lang : languages) {
             sources.put(lang.code(), read(config, lang.code(), drafts, problems));
         }
+        for (Language lang : languages) {
+            dataSources(config, lang.code(), data, problems).forEach(sources.get(lang.code())::putIfAbsent);
+        }
         Map<String, Source> defaults = sources.getOrDefault(defaultLang, Map.of());
         List<Page> pages = new ArrayList<>();
         for (Language lang : languages) {
@@ -52,10 +55,45 @@ public final class ContentLoader {
             }
             for (Source s : tree.values()) {
                 Source source = defaults.get(s.path());
-                pages.add(toPage(config, lang.code(), s, source == s ? null : source, tree, problems));
+                boolean generated = s.file().startsWith(DATA_FILES);
+                pages.add(toPage(config, lang.code(), s, source == s || generated ? null : source, tree, problems));
             }
         }
         return new SiteModel(config, languages, pages, data, problems);
+    }
+
+    static final String DATA_FILES = "content/_data/";
+
+    /**
+     * The pages a data file makes (site.yaml data_pages): one per entry, in every language, titled by the entry's
+     * key field, its fields as params. They need no translation: the theme words them per language.
+     */
+    private static Map<String, Source> dataSources(SiteConfig config, String lang, Map<String, Object> data,
+                                                   Problems problems) {
+        Map<String, Source> result = new LinkedHashMap<>();
+        for (SiteConfig.DataPages dp : config.dataPages()) {
+            String file = DATA_FILES + dp.data() + ".yaml";
+            if (!(data.get(dp.data()) instanceof List<?> entries)) {
+                problems.error(SiteConfig.FILE, 0, 0, "data pages '" + dp.section() + "' need " + file
+                        + " to be a list", "make the data file a list of entries, or remove it from data_pages");
+                continue;
+            }
+            for (Object entry : entries) {
+                if (!(entry instanceof Map<?, ?> e) || e.get(dp.key()) == null) {
+                    problems.error(file, 0, 0, "an entry has no '" + dp.key() + "'", "give every entry a " + dp.key());
+                    continue;
+                }
+                Map<String, Object> params = new LinkedHashMap<>();
+                e.forEach((k, v) -> params.put(String.valueOf(k), v));
+                params.put("title", String.valueOf(e.get(dp.key())));
+                String path = dp.section() + "/" + org.dossier.markdown.Slugs.slug(String.valueOf(e.get(dp.key()))) + ".md";
+                if (result.containsKey(path)) {
+                    problems.error(file, 0, 0, "two entries make the page " + path, "give them different " + dp.key() + "s");
+                }
+                result.put(path, new Source(lang, path, file, new FrontMatter.Parts(params, Map.of(), "", 1)));
+            }
+        }
+        return result;
     }
 
     private static Map<String, Source> read(SiteConfig config, String lang, boolean drafts, Problems problems) {
@@ -110,7 +148,7 @@ public final class ContentLoader {
         if (title.isBlank()) {
             problems.error(s.file(), 1, 1, "the page has no title", "add a line 'title: \"…\"' to its front matter");
         }
-        if (Objects.toString(params.get("description"), "").isBlank() && !fallback) {
+        if (Objects.toString(params.get("description"), "").isBlank() && !fallback && !s.file().startsWith(DATA_FILES)) {
             problems.warning(s.file(), 1, 1, "the page has no description",
                     "add 'description: \"…\"': it is shown in search results, link previews and cards");
         }

@@ -33,6 +33,11 @@ public record Page(String lang, String contentLang, String path, String file, Ki
         return lang + ":" + path;
     }
 
+    /** A page made from a data file entry (site.yaml data_pages), not from a content file. */
+    public boolean generated() {
+        return file.startsWith(ContentLoader.DATA_FILES);
+    }
+
     /** A translation whose source changed after it was translated (per its translated_from stamp). */
     public boolean stale() {
         Object from = params.get("translated_from");

@@ -19,9 +19,15 @@ public final class References {
         return new CrossReferences(model.config().references(), urls(model, model.config().defaultLanguage()).keySet());
     }
 
-    /** "kind/id" → the page's URL (site-relative, "en/city-dives/x/") in {@code lang}. */
+    /**
+     * "kind/id" → the page's URL (site-relative, "en/city-dives/x/") in {@code lang}; pages made from data files
+     * answer to their path ("cities/torino").
+     */
     public static Map<String, String> urls(SiteModel model, String lang) {
         Map<String, String> urls = new HashMap<>();
+        for (Page p : model.pages(lang)) {
+            if (p.generated()) urls.put(key(p), p.url());
+        }
         for (RefKind k : model.config().references()) {
             for (Page p : model.pages(lang)) {
                 Object id = p.params().get(k.field());
@@ -30,6 +36,11 @@ public final class References {
             }
         }
         return urls;
+    }
+
+    /** The key a page made from a data file answers to: its path without ".md" ("cities/torino"). */
+    public static String key(Page p) {
+        return p.path().substring(0, p.path().length() - 3);
     }
 
     /** Every "kind/id" some page of {@code lang} answers to. */

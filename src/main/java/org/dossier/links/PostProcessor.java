@@ -42,6 +42,7 @@ public final class PostProcessor {
             ids.add(id);
             h.id(id);
         }
+        fillTableOfContents(doc);
         List<String> links = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
             String attr = e.hasAttr("href") ? "href" : "src";
@@ -54,6 +55,26 @@ public final class PostProcessor {
             links.add(url);
         }
         return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
+    }
+
+    /**
+     * A theme marks where a table of contents goes with {@code <nav data-toc>}: it gets a list of the page's
+     * section headings (h2 in main, outside the nav itself), or is removed when there are fewer than three.
+     */
+    static void fillTableOfContents(Document doc) {
+        for (Element nav : doc.select("nav[data-toc]")) {
+            List<Element> headings = new ArrayList<>();
+            for (Element h : doc.select("main h2[id]")) {
+                if (h.closest("nav, .toolbox-block, .session-inline") == null) headings.add(h);
+            }
+            if (headings.size() < 3) {
+                nav.remove();
+                continue;
+            }
+            nav.removeAttr("data-toc");
+            Element ol = nav.appendElement("ol");
+            for (Element h : headings) ol.appendElement("li").appendElement("a").attr("href", "#" + h.id()).text(h.text());
+        }
     }
 
     static boolean isInternal(String url) {

@@ -1,5 +1,7 @@
 package org.dossier.template;
 
+import freemarker.core.HTMLOutputFormat;
+import freemarker.core.TemplateMarkupOutputModel;
 import freemarker.template.TemplateMethodModelEx;
 import freemarker.template.TemplateModelException;
 import freemarker.template.utility.DeepUnwrap;
@@ -7,6 +9,7 @@ import org.dossier.config.SiteConfig;
 import org.dossier.content.Page;
 import org.dossier.i18n.Language;
 import org.dossier.i18n.Translator;
+import org.dossier.markdown.Slugs;
 import org.dossier.output.Urls;
 
 import java.text.NumberFormat;
@@ -124,6 +127,15 @@ public final class PageRenderer {
             return String.join(", ", items.subList(0, items.size() - 1)) + " " + tr.t("list_and") + " "
                     + items.get(items.size() - 1);
         });
+        m.put("country", (TemplateMethodModelEx) args -> countryName(String.valueOf(arg(args, 0)), lang));
+        m.put("slug", (TemplateMethodModelEx) args -> Slugs.slug(String.valueOf(arg(args, 0))));
+        m.put("linkNames", (TemplateMethodModelEx) args -> {
+            Object v = args.isEmpty() ? null : args.get(0);
+            String html = v instanceof TemplateMarkupOutputModel<?> mo
+                    ? ((TemplateMarkupOutputModel) mo).getOutputFormat().getMarkupString(mo)
+                    : org.jsoup.nodes.Entities.escape(String.valueOf(arg(args, 0)));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(ctx.linkNames(html, lang.code()));
+        });
         m.put("date", (TemplateMethodModelEx) args -> {
             String v = String.valueOf(arg(args, 0));
             try {
@@ -139,6 +151,17 @@ public final class PageRenderer {
         if (text == null) return "";
         if (page == null) throw new TemplateModelException("md() needs a page");
         return page.markdown(String.valueOf(text), inline);
+    }
+
+    /** A country's name in the reader's language, from its English name ("Italy" → "Italia"); unknown names as given. */
+    static String countryName(String english, Language lang) {
+        for (String iso : java.util.Locale.getISOCountries()) {
+            java.util.Locale c = new java.util.Locale("", iso);
+            if (c.getDisplayCountry(java.util.Locale.ENGLISH).equalsIgnoreCase(english)) {
+                return c.getDisplayCountry(lang.javaLocale());
+            }
+        }
+        return english;
     }
 
     static Map<String, Object> language(Language l) {

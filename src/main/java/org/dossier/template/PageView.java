@@ -163,6 +163,98 @@ public final class PageView {
         return HTMLOutputFormat.INSTANCE.fromMarkup(out.toString());
     }
 
+    /**
+     * For a page made from a data file (a city, a person): every paragraph of the site, in this language, that
+     * names it — each as {@code page}, {@code href} (a site path to the paragraph) and {@code snippet} (HTML).
+     */
+    public List<Map<String, Object>> getMentions() throws TemplateModelException {
+        if (!page.generated()) return List.of();
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (RenderContext.Found<org.dossier.links.Mentions.Mention> f : ctx.index(page.lang()).mentions()
+                .getOrDefault(org.dossier.content.References.key(page), List.of())) {
+            String anchor = f.what().blockId() == null ? "" : "#" + f.what().blockId();
+            list.add(Map.of("page", view(f.page()), "href", "/" + f.page().url() + anchor,
+                    "snippet", HTMLOutputFormat.INSTANCE.fromMarkup(f.what().snippet())));
+        }
+        return list;
+    }
+
+    /** For a person's page: their quotes in this language, each as {@code page}, {@code href}, {@code text} (HTML). */
+    public List<Map<String, Object>> getQuotes() throws TemplateModelException {
+        if (!page.generated()) return List.of();
+        List<Map<String, Object>> list = new java.util.ArrayList<>();
+        for (RenderContext.Found<org.dossier.links.Mentions.Quote> f : ctx.index(page.lang()).quotes()
+                .getOrDefault(org.dossier.content.References.key(page), List.of())) {
+            list.add(Map.of("page", view(f.page()), "href", "/" + f.page().url() + "#" + f.what().figureId(),
+                    "text", HTMLOutputFormat.INSTANCE.fromMarkup(f.what().text())));
+        }
+        return list;
+    }
+
+    /**
+     * The pages whose front matter list {@code field} names this page: {@code referencedBy("cities")} on a city
+     * gives the sessions and City Dives it took part in. List items may be names or maps with a {@code name}.
+     */
+    public List<PageView> referencedBy(String field) {
+        List<PageView> list = new java.util.ArrayList<>();
+        for (Page p : ctx.model().pages(page.lang())) {
+            if (p.generated() || !(p.params().get(field) instanceof List<?> l)) continue;
+            for (Object item : l) {
+                Object name = item instanceof Map<?, ?> m ? m.get("name") : item;
+                if (name != null && names().contains(String.valueOf(name).strip())) {
+                    list.add(view(p));
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    /**
+     * For a section of places (its children have lat and lon): a map with a dot per place, linked to its page,
+     * sized by its mentions; {@code label} is a UI string pattern for each dot ("{0}: {1} mentions").
+     */
+    public TemplateHTMLOutputModel map(String title, String label) throws TemplateModelException {
+        org.dossier.map.MapSvg svg = ctx.map();
+        if (svg == null) return HTMLOutputFormat.INSTANCE.fromMarkup("");
+        List<org.dossier.map.MapSvg.Point> points = new java.util.ArrayList<>();
+        for (Page p : ctx.model().children(page)) {
+            if (!(p.params().get("lat") instanceof Number lat) || !(p.params().get("lon") instanceof Number lon)) continue;
+            int n = new PageView(p, ctx).getMentions().size();
+            String text = new java.text.MessageFormat(label.replace("'", "''"), java.util.Locale.forLanguageTag(page.lang()))
+                    .format(new Object[]{p.title(), n});
+            points.add(new org.dossier.map.MapSvg.Point(p.title(), lat.doubleValue(), lon.doubleValue(), "/" + p.url(), n, text));
+        }
+        return HTMLOutputFormat.INSTANCE.fromMarkup(svg.svg(title, points));
+    }
+
+    /** This page's title and its other spellings (the aliases of a city or person). */
+    private List<String> names() {
+        List<String> names = new java.util.ArrayList<>(List.of(page.title()));
+        if (page.params().get("aliases") instanceof List<?> l) l.forEach(a -> names.add(String.valueOf(a)));
+        return names;
+    }
+
+    /**
+     * Pages of the same kind that share something with this one: the other sessions of its track and the pages
+     * that share a city, most shared first (at most {@code max}).
+     */
+    public List<PageView> related(int max) {
+        Object mine = page.params().get("cities");
+        List<?> cities = mine instanceof List<?> l ? l : List.of();
+        Map<Page, Integer> score = new java.util.LinkedHashMap<>();
+        for (Page p : ctx.model().pages(page.lang())) {
+            if (p == page || p.generated() || p.kind() != Page.Kind.PAGE || !p.topSection().equals(page.topSection())) continue;
+            int s = java.util.Objects.equals(p.parentPath(), page.parentPath()) ? 1 : 0;
+            if (p.params().get("cities") instanceof List<?> other) {
+                for (Object c : other) if (cities.contains(c)) s += 2;
+            }
+            if (s > 0) score.put(p, s);
+        }
+        return score.entrySet().stream().sorted(Map.Entry.<Page, Integer>comparingByValue().reversed())
+                .limit(max).map(e -> view(e.getKey())).toList();
+    }
+
     /** Renders a front matter value (or any text) as Markdown, with messages pointing at this page. */
     public TemplateHTMLOutputModel markdown(String text, boolean inline) throws TemplateModelException {
         Markdown.Source source = new Markdown.Source(page.file(), lineOf(text));

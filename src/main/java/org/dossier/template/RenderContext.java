@@ -7,8 +7,13 @@ import org.dossier.i18n.Language;
 import org.dossier.i18n.Translator;
 import org.dossier.markdown.CrossReferences;
 import org.dossier.markdown.Markdown;
+import org.dossier.markdown.Slugs;
+import org.dossier.links.Mentions;
 import org.dossier.problems.Problems;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
@@ -28,7 +33,10 @@ public final class RenderContext {
     private final Problems problems;
     private final Map<String, String> assets;
     private final Map<String, Translator> translators = new ConcurrentHashMap<>();
-    private final Map<String, String> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Mentions.Tagged> bodies = new ConcurrentHashMap<>();
+    private final Map<String, Index> indexes = new ConcurrentHashMap<>();
+    private final Mentions mentions;
+    private final org.dossier.map.MapSvg map;
     private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
 
     /** @param assets theme file name → fingerprinted output path ("css/site.css" → "assets/site.1a2b3c4d.css") */
@@ -39,6 +47,15 @@ public final class RenderContext {
         this.templates = templates;
         this.problems = problems;
         this.assets = Map.copyOf(assets);
+        List<Mentions.Target> targets = new ArrayList<>();
+        for (Page p : model.pages(model.config().defaultLanguage())) {
+            if (!p.generated()) continue;
+            List<String> names = new ArrayList<>(List.of(p.title()));
+            if (p.params().get("aliases") instanceof List<?> l) l.forEach(a -> names.add(String.valueOf(a)));
+            targets.add(new Mentions.Target(References.key(p), names));
+        }
+        this.mentions = new Mentions(targets);
+        this.map = org.dossier.map.MapSvg.load(model.config().themeDir(), model.config().theme(), problems);
         Language fallback = model.defaultLanguage();
         for (Language l : model.languages()) {
             translators.put(l.code(), new Translator(l, fallback));
@@ -91,9 +108,72 @@ public final class RenderContext {
         return translators;
     }
 
-    /** The page body as HTML, shortcodes not yet expanded. */
+    /** {@code html} with the names of cities and people linked to their pages, in {@code lang}. */
+    String linkNames(String html, String lang) {
+        return resolveReferences(mentions.link(html), lang);
+    }
+
+    /** The theme's base map, or null when it has none. */
+    org.dossier.map.MapSvg map() {
+        return map;
+    }
+
+    /** The page body as HTML, shortcodes not yet expanded, with ids on the paragraphs that mention a data page. */
     String body(Page page) {
-        return bodies.computeIfAbsent(page.file(), f ->
-                markdown.render(page.body(), new Markdown.Source(page.file(), page.bodyLine()), problems));
+        return tagged(page).html();
+    }
+
+    private Mentions.Tagged tagged(Page page) {
+        return bodies.computeIfAbsent(page.file(), f -> {
+            String html = markdown.render(page.body(), new Markdown.Source(page.file(), page.bodyLine()), problems);
+            String name = page.path().replaceFirst("(/_index)?\\.md$", "");
+            return mentions.tag(html, Slugs.slug(name.substring(name.lastIndexOf('/') + 1)) + "-");
+        });
+    }
+
+    /** Where a page was mentioned or quoted: the page and the id of the paragraph or quote. */
+    public record Found<T>(Page page, T what) {
+    }
+
+    /** What the pages of one language mention and quote, by target key ("cities/torino"). */
+    record Index(Map<String, List<Found<Mentions.Mention>>> mentions, Map<String, List<Found<Mentions.Quote>>> quotes) {
+    }
+
+    /** Front matter keys whose text is not running text: names, addresses, or the structured lists of who took part. */
+    private static final java.util.Set<String> NOT_TEXT = java.util.Set.of("title", "description", "heading", "cities",
+            "partners", "tracks", "code", "number", "weight", "slug", "layout", "aliases", "date", "translated_from", "draft");
+
+    /** The running text of a page's front matter (speakers' roles, toolbox lists…), as plain text, one value each. */
+    private static List<String> frontMatterText(Page p) {
+        List<String> out = new ArrayList<>();
+        p.params().forEach((k, v) -> {
+            if (!NOT_TEXT.contains(k)) collect(v, out);
+        });
+        return out;
+    }
+
+    private static void collect(Object v, List<String> out) {
+        if (v instanceof String s) out.add(s.replaceAll("\\[([^\\]]*)]\\([^)]*\\)", "$1").replace("**", "").replace("\\", ""));
+        else if (v instanceof Map<?, ?> m) m.values().forEach(x -> collect(x, out));
+        else if (v instanceof List<?> l) l.forEach(x -> collect(x, out));
+    }
+
+    /** Built once per language, on first use, from every page's body and front matter text. */
+    Index index(String lang) {
+        return indexes.computeIfAbsent(lang, l -> {
+            Map<String, List<Found<Mentions.Mention>>> ms = new LinkedHashMap<>();
+            Map<String, List<Found<Mentions.Quote>>> qs = new LinkedHashMap<>();
+            for (Page p : model.pages(l)) {
+                if (p.generated()) continue;
+                Mentions.Tagged t = tagged(p);
+                t.mentions().forEach(m -> ms.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(new Found<>(p, m)));
+                for (String text : frontMatterText(p)) {
+                    mentions.find(text).forEach(m -> ms.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(new Found<>(p, m)));
+                }
+                t.quotes().stream().filter(q -> q.target() != null)
+                        .forEach(q -> qs.computeIfAbsent(q.target(), k -> new ArrayList<>()).add(new Found<>(p, q)));
+            }
+            return new Index(ms, qs);
+        });
     }
 }

@@ -1,0 +1,156 @@
+package org.dossier.links;
+
+import org.dossier.markdown.CrossReferences;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds where the text names a city, a person — any page made from a data file — by its name or another spelling
+ * (Turin/Torino, Kosice/Košice, possessives included), gives that paragraph a stable id so it can be linked to,
+ * and links each quote's speaker to their page.
+ */
+public final class Mentions {
+
+    /** A page that can be mentioned: its key for links ("cities/torino"), and the names it goes by. */
+    public record Target(String key, List<String> names) {
+    }
+
+    /** A paragraph (or list item…) that names {@code target}; {@code snippet} is HTML with the name marked. */
+    public record Mention(String target, String blockId, String snippet) {
+    }
+
+    /** A quotation: its figure's id, its speaker's page key (null when the speaker has no page), its text. */
+    public record Quote(String target, String figureId, String speaker, String text) {
+    }
+
+    /** A body with ids added, and what it mentions and quotes. */
+    public record Tagged(String html, List<Mention> mentions, List<Quote> quotes) {
+    }
+
+    private static final String BLOCKS = "p, li:not(:has(p)), dd, dt, td, th";
+    private static final int SNIPPET = 220;
+
+    private final Pattern pattern;
+    private final Map<String, String> byName = new LinkedHashMap<>();
+
+    public Mentions(List<Target> targets) {
+        for (Target t : targets) for (String n : t.names()) if (!n.isBlank()) byName.putIfAbsent(n, t.key());
+        List<String> names = new ArrayList<>(byName.keySet());
+        names.sort(Comparator.comparingInt(String::length).reversed());
+        StringBuilder alt = new StringBuilder();
+        for (String n : names) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+        this.pattern = names.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+    }
+
+    /** @param idPrefix makes the ids unique on pages that show several bodies (a track page and its sessions) */
+    public Tagged tag(String html, String idPrefix) {
+        if (pattern == null) return new Tagged(html, List.of(), List.of());
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        List<Mention> mentions = new ArrayList<>();
+        List<Quote> quotes = new ArrayList<>();
+        int k = 0;
+        for (Element figure : doc.select("figure.quote")) {
+            Element cite = figure.selectFirst("figcaption cite");
+            if (cite == null) continue;
+            String id = figure.id().isEmpty() ? idPrefix + "q" + (++k) : figure.id();
+            figure.id(id);
+            String target = byName.get(cite.text());
+            if (target != null) {
+                String name = cite.text();
+                cite.empty().appendElement("a").attr("href", CrossReferences.SCHEME + target).text(name);
+            }
+            Element bq = figure.selectFirst("blockquote");
+            quotes.add(new Quote(target, id, cite.text(), bq == null ? "" : bq.html()));
+        }
+        int b = 0;
+        for (Element block : doc.select(BLOCKS)) {
+            b++;
+            String text = block.text();
+            Matcher m = pattern.matcher(text);
+            List<String> seen = new ArrayList<>();
+            while (m.find()) {
+                String target = byName.get(m.group());
+                if (seen.contains(target)) continue;
+                seen.add(target);
+                if (block.id().isEmpty()) block.id(idPrefix + "m" + b);
+                mentions.add(new Mention(target, block.id(), snippet(text, m.start(), m.end())));
+            }
+        }
+        return new Tagged(doc.body().html(), List.copyOf(mentions), List.copyOf(quotes));
+    }
+
+    /** The targets a piece of plain text names, each once, with a snippet; {@code blockId} is null. */
+    public List<Mention> find(String text) {
+        List<Mention> found = new ArrayList<>();
+        if (pattern == null) return found;
+        Matcher m = pattern.matcher(text);
+        List<String> seen = new ArrayList<>();
+        while (m.find()) {
+            String target = byName.get(m.group());
+            if (seen.contains(target)) continue;
+            seen.add(target);
+            found.add(new Mention(target, null, snippet(text, m.start(), m.end())));
+        }
+        return found;
+    }
+
+    /**
+     * Links every name of a target in {@code html} (text outside links) to the target's page, as
+     * {@code dossier:<key>} links the page resolves: for lists and headings that name cities or people.
+     */
+    public String link(String html) {
+        if (pattern == null || !pattern.matcher(Jsoup.parseBodyFragment(html).text()).find()) return html;
+        Document doc = Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        List<org.jsoup.nodes.TextNode> texts = new ArrayList<>();
+        for (Element e : doc.body().getAllElements()) {
+            if (e.closest("a") != null) continue;
+            texts.addAll(e.textNodes());
+        }
+        for (org.jsoup.nodes.TextNode t : texts) {
+            String text = t.getWholeText();
+            Matcher m = pattern.matcher(text);
+            int last = 0;
+            List<org.jsoup.nodes.Node> out = new ArrayList<>();
+            while (m.find()) {
+                out.add(new org.jsoup.nodes.TextNode(text.substring(last, m.start())));
+                out.add(new Element("a").attr("href", CrossReferences.SCHEME + byName.get(m.group())).text(m.group()));
+                last = m.end();
+            }
+            if (out.isEmpty()) continue;
+            out.add(new org.jsoup.nodes.TextNode(text.substring(last)));
+            for (org.jsoup.nodes.Node n : out) t.before(n);
+            t.remove();
+        }
+        return doc.body().html();
+    }
+
+    /** Up to ~220 characters around the name, escaped, with the name in {@code <mark>}. */
+    static String snippet(String text, int start, int end) {
+        int from = Math.max(0, start - SNIPPET / 2);
+        int to = Math.min(text.length(), Math.max(end + SNIPPET / 2, from + SNIPPET));
+        if (from > 0) {
+            int space = text.indexOf(' ', from);
+            if (space > 0 && space < start) from = space + 1;
+        }
+        if (to < text.length()) {
+            int space = text.lastIndexOf(' ', to);
+            if (space > end) to = space;
+        }
+        return (from > 0 ? "… " : "") + Entities.escape(text.substring(from, start)) + "<mark>"
+                + Entities.escape(text.substring(start, end)) + "</mark>" + Entities.escape(text.substring(end, to))
+                + (to < text.length() ? " …" : "");
+    }
+}
