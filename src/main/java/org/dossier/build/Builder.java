@@ -155,7 +155,7 @@ public final class Builder {
         LinkChecker.check(written, rel -> staging.exists(rel)
                 || (kept.stream().anyMatch(k -> rel.startsWith(k + "/"))
                 && (modelFiles.contains(rel) || Files.exists(previous.resolve(rel)))),
-                config.basePath(), problems);
+                config.basePath(), config.root(), problems);
         return !problems.hasErrors();
     }
 

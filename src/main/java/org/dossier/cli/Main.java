@@ -4,6 +4,7 @@ import org.dossier.build.BuildOptions;
 import org.dossier.build.BuildResult;
 import org.dossier.build.Builder;
 import org.dossier.build.TranslationReport;
+import org.dossier.links.ExternalLinks;
 import org.dossier.output.Staging;
 import org.dossier.serve.DevServer;
 import picocli.CommandLine;
@@ -99,6 +100,10 @@ public final class Main implements Callable<Integer> {
     @Command(name = "check", mixinStandardHelpOptions = true,
             description = "Build into a temporary folder and report every problem; site-output/ is not touched.")
     static final class Check extends Common implements Callable<Integer> {
+        @Option(names = "--external", description = "Also list every link that leaves the site, with a page that makes it"
+                + " (they are listed, not fetched: the check works offline).")
+        boolean external;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -107,6 +112,9 @@ public final class Main implements Callable<Integer> {
             Path tmp = Files.createTempDirectory("dossier-check-");
             try {
                 BuildResult r = Builder.build(options(tmp.resolve("site")));
+                if (external && r.ok()) {
+                    spec.commandLine().getOut().print(ExternalLinks.report(ExternalLinks.in(tmp.resolve("site"))));
+                }
                 report(r, spec);
                 return r.ok() ? 0 : 1;
             } finally {

@@ -2,7 +2,10 @@ package org.dossier.links;
 
 import org.dossier.problems.Problems;
 
+import java.io.IOException;
 import java.net.URLDecoder;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Set;
@@ -15,7 +18,11 @@ import java.util.function.Predicate;
 public final class LinkChecker {
 
     /** What the checker knows of one output page. */
-    public record PageLinks(String source, String outputFile, Set<String> ids, java.util.List<String> links) {
+    public record PageLinks(String source, String outputFile, Set<String> ids, java.util.List<Link> links) {
+    }
+
+    /** A link as the page has it ({@code href}) and as it was written ({@code original}: in the Markdown, say). */
+    public record Link(String href, String original) {
     }
 
     private LinkChecker() {
@@ -25,18 +32,39 @@ public final class LinkChecker {
      * @param pages    output file ("en/x/index.html") → what it offers and links to
      * @param exists   whether an output file exists (covers assets and pages kept from an earlier build)
      * @param basePath the base URL's path, for links that start with '/'
+     * @param root     the site folder: a bad link is reported at its line in the source file when it is written there
      */
-    public static void check(Map<String, PageLinks> pages, Predicate<String> exists, String basePath,
+    public static void check(Map<String, PageLinks> pages, Predicate<String> exists, String basePath, Path root,
                              Problems problems) {
+        Map<String, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
         for (PageLinks page : pages.values()) {
-            for (String link : page.links()) {
-                String problem = resolve(page, link, pages, exists, basePath);
-                if (problem != null) {
-                    problems.error(page.source(), 0, 0, "the link \"" + link + "\" on " + page.outputFile() + " "
-                            + problem, "fix the link in the page or the template that makes it");
-                }
+            for (Link link : page.links()) {
+                String problem = resolve(page, link.href(), pages, exists, basePath);
+                if (problem == null) continue;
+                String text = sources.computeIfAbsent(page.source(), f -> read(root.resolve(f)));
+                int line = lineOf(text, link.original());
+                problems.error(page.source(), line, 0, "the link \"" + link.original() + "\" on " + page.outputFile()
+                        + " " + problem, line > 0 ? "correct the address, or remove the link"
+                        : "the link comes from the theme's templates: fix the template that makes it");
             }
         }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    /** The 1-based line where {@code link} is written as a Markdown or HTML link target, or 0. */
+    static int lineOf(String text, String link) {
+        for (String form : new String[]{"](" + link + ")", "](" + link + " ", "href=\"" + link + "\"", ": " + link}) {
+            int i = text.indexOf(form);
+            if (i >= 0) return (int) text.substring(0, i).chars().filter(c -> c == '\n').count() + 1;
+        }
+        return 0;
     }
 
     private static String resolve(PageLinks page, String link, Map<String, PageLinks> pages,

@@ -18,7 +18,7 @@ import java.util.Set;
 public final class PostProcessor {
 
     /** A finished page: its HTML, the ids it offers, and the site-internal links it makes. */
-    public record Result(String html, Set<String> ids, List<String> links) {
+    public record Result(String html, Set<String> ids, List<LinkChecker.Link> links) {
     }
 
     private PostProcessor() {
@@ -43,16 +43,17 @@ public final class PostProcessor {
             h.id(id);
         }
         fillTableOfContents(doc);
-        List<String> links = new ArrayList<>();
+        List<LinkChecker.Link> links = new ArrayList<>();
         for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
             String attr = e.hasAttr("href") ? "href" : "src";
             String url = e.attr(attr);
             if (!isInternal(url)) continue;
+            String original = url;
             if (url.startsWith("/") && !url.startsWith("//")) {
                 url = Urls.link(pageUrl, url, basePath);
                 e.attr(attr, url);
             }
-            links.add(url);
+            links.add(new LinkChecker.Link(url, original));
         }
         return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
     }

@@ -47,6 +47,16 @@ class BuildOptionsTest {
     }
 
     @Test
+    void checkExternalListsTheLinksThatLeaveTheSite() {
+        Path site = TestSites.copy("basic", tmp);
+        TestSites.Run run = TestSites.cli("check", "--site", site.toString(), "--external");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(run.out().contains("2 external links (not checked: Dossier works offline)\n"
+                + "  https://example.org/tool\n      on en/about/index.html\n"
+                + "  https://example.org/x\n      on en/about/index.html\n"), run.out());
+    }
+
+    @Test
     void summaryLineCountsPagesWarningsErrorsAndTime() {
         Path site = TestSites.copy("basic", tmp);
         TestSites.Run run = TestSites.cli("build", "--site", site.toString());

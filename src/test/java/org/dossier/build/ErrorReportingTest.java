@@ -63,7 +63,16 @@ class ErrorReportingTest {
                         "themes/plain/templates/page.ftl:2:3: error:"),
                 Arguments.of("a link to a missing page", (Consumer<Path>) site -> TestSites.write(
                                 site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\n---\n[gone](/en/nowhere/)\n"),
-                        "content/en/about.md: error: the link \"../nowhere/\" on en/about/index.html leads to en/nowhere/index.html"),
+                        "content/en/about.md:5: error: the link \"/en/nowhere/\" on en/about/index.html leads to"
+                                + " en/nowhere/index.html, which the build does not make — correct the address, or remove the link"),
+                Arguments.of("a link to a missing anchor", (Consumer<Path>) site -> TestSites.write(
+                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\n---\nText.\n\nSee [the guide](../guide/#nope).\n"),
+                        "content/en/about.md:7: error: the link \"../guide/#nope\" on en/about/index.html names #nope,"
+                                + " which en/guide/index.html does not have"),
+                Arguments.of("a template that makes a dead link", (Consumer<Path>) site -> TestSites.write(
+                                site.resolve("themes/plain/templates/special.ftl"), "<p><a href=\"${url('/en/gone/')}\">x</a></p>\n"),
+                        "content/en/notes/special.md: error: the link \"../../gone/\" on en/notes/special/index.html leads to"
+                                + " en/gone/index.html, which the build does not make — the link comes from the theme's templates"),
                 Arguments.of("an unclosed ::: block", (Consumer<Path>) site -> TestSites.write(
                                 site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\n---\nText\n\n::: highlight\nOpen\n"),
                         "content/en/about.md:7:1: error: this ':::' block is never closed")
