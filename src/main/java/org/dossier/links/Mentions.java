@@ -77,16 +77,10 @@ public final class Mentions {
         int b = 0;
         for (Element block : doc.select(BLOCKS)) {
             b++;
-            String text = block.text();
-            Matcher m = pattern.matcher(text);
-            List<String> seen = new ArrayList<>();
-            while (m.find()) {
-                String target = byName.get(m.group());
-                if (seen.contains(target)) continue;
-                seen.add(target);
-                if (block.id().isEmpty()) block.id(idPrefix + "m" + b);
-                mentions.add(new Mention(target, block.id(), snippet(text, m.start(), m.end())));
-            }
+            List<Mention> found = find(block.text());
+            if (found.isEmpty()) continue;
+            if (block.id().isEmpty()) block.id(idPrefix + "m" + b);
+            for (Mention m : found) mentions.add(new Mention(m.target(), block.id(), m.snippet()));
         }
         return new Tagged(doc.body().html(), List.copyOf(mentions), List.copyOf(quotes));
     }
