@@ -33,6 +33,13 @@ public record Page(String lang, String contentLang, String path, String file, Ki
         return lang + ":" + path;
     }
 
+    /** The names the page goes by: its title and, for a city or a person, the other spellings in {@code aliases}. */
+    public List<String> names() {
+        List<String> names = new java.util.ArrayList<>(List.of(title));
+        if (params.get("aliases") instanceof List<?> l) l.forEach(a -> names.add(String.valueOf(a)));
+        return names;
+    }
+
     /** A page made from a data file entry (site.yaml data_pages), not from a content file. */
     public boolean generated() {
         return file.startsWith(ContentLoader.DATA_FILES);

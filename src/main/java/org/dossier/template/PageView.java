@@ -201,7 +201,7 @@ public final class PageView {
             if (p.generated() || !(p.params().get(field) instanceof List<?> l)) continue;
             for (Object item : l) {
                 Object name = item instanceof Map<?, ?> m ? m.get("name") : item;
-                if (name != null && names().contains(String.valueOf(name).strip())) {
+                if (name != null && page.names().contains(String.valueOf(name).strip())) {
                     list.add(view(p));
                     break;
                 }
@@ -226,13 +226,6 @@ public final class PageView {
             points.add(new org.dossier.map.MapSvg.Point(p.title(), lat.doubleValue(), lon.doubleValue(), "/" + p.url(), n, text));
         }
         return HTMLOutputFormat.INSTANCE.fromMarkup(svg.svg(title, points));
-    }
-
-    /** This page's title and its other spellings (the aliases of a city or person). */
-    private List<String> names() {
-        List<String> names = new java.util.ArrayList<>(List.of(page.title()));
-        if (page.params().get("aliases") instanceof List<?> l) l.forEach(a -> names.add(String.valueOf(a)));
-        return names;
     }
 
     /**

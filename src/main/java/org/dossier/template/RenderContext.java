@@ -9,6 +9,7 @@ import org.dossier.markdown.CrossReferences;
 import org.dossier.markdown.Markdown;
 import org.dossier.markdown.Slugs;
 import org.dossier.links.Mentions;
+import org.dossier.map.MapSvg;
 import org.dossier.problems.Problems;
 
 import java.util.ArrayList;
@@ -36,7 +37,7 @@ public final class RenderContext {
     private final Map<String, Mentions.Tagged> bodies = new ConcurrentHashMap<>();
     private final Map<String, Index> indexes = new ConcurrentHashMap<>();
     private final Mentions mentions;
-    private final org.dossier.map.MapSvg map;
+    private final MapSvg map;
     private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
 
     /** @param assets theme file name → fingerprinted output path ("css/site.css" → "assets/site.1a2b3c4d.css") */
@@ -49,13 +50,10 @@ public final class RenderContext {
         this.assets = Map.copyOf(assets);
         List<Mentions.Target> targets = new ArrayList<>();
         for (Page p : model.pages(model.config().defaultLanguage())) {
-            if (!p.generated()) continue;
-            List<String> names = new ArrayList<>(List.of(p.title()));
-            if (p.params().get("aliases") instanceof List<?> l) l.forEach(a -> names.add(String.valueOf(a)));
-            targets.add(new Mentions.Target(References.key(p), names));
+            if (p.generated()) targets.add(new Mentions.Target(References.key(p), p.names()));
         }
         this.mentions = new Mentions(targets);
-        this.map = org.dossier.map.MapSvg.load(model.config().themeDir(), model.config().theme(), problems);
+        this.map = MapSvg.load(model.config().themeDir(), model.config().theme(), problems);
         Language fallback = model.defaultLanguage();
         for (Language l : model.languages()) {
             translators.put(l.code(), new Translator(l, fallback));
@@ -114,7 +112,7 @@ public final class RenderContext {
     }
 
     /** The theme's base map, or null when it has none. */
-    org.dossier.map.MapSvg map() {
+    MapSvg map() {
         return map;
     }
 
