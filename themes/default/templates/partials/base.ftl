@@ -34,6 +34,7 @@
       </ul>
     </nav>
     </#if>
+    <#include "search-box.ftl">
   </div>
   <#if home??>
   <nav class="site-nav" aria-label="${t('main_navigation')}">

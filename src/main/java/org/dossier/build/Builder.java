@@ -16,6 +16,8 @@ import org.dossier.output.Sitemap;
 import org.dossier.output.Staging;
 import org.dossier.output.Urls;
 import org.dossier.problems.Problems;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchPages;
 import org.dossier.template.PageRenderer;
 import org.dossier.template.RenderContext;
 import org.dossier.template.Templates;
@@ -119,9 +121,17 @@ public final class Builder {
         List<Page> pages = model.pages().stream()
                 .filter(p -> options.lang().isEmpty() || p.lang().equals(options.lang().get())).toList();
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
+        SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
-            write(staging, written, page.file(), page.url(), html, config.basePath());
+            String done = write(staging, written, page.file(), page.url(), html, config.basePath());
+            if (search != null) search.add(page, done);
         }));
+        if (search != null) {
+            for (Page p : SearchPages.of(model, options.lang(), problems)) {
+                renderer.render(p).ifPresent(html -> write(staging, written, p.file(), p.url(), html, config.basePath()));
+            }
+            search.write(staging);
+        }
         for (Language l : model.languages()) {
             if (options.lang().isEmpty() || options.lang().get().equals(l.code())) {
                 counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
@@ -159,12 +169,14 @@ public final class Builder {
         return !problems.hasErrors();
     }
 
-    private static void write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
-                              String url, String html, String basePath) {
+    /** Post-processes and writes a page; returns its final HTML. */
+    private static String write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
+                                String url, String html, String basePath) {
         String file = Urls.file(url);
         PostProcessor.Result r = PostProcessor.process(html, url, basePath);
         staging.write(file, r.html());
         written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
+        return r.html();
     }
 
     /** An alias gets a small page that sends readers (and search engines) on to the page's address. */

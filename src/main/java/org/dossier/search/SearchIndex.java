@@ -1,0 +1,61 @@
+package org.dossier.search;
+
+import org.dossier.content.Page;
+import org.dossier.content.SiteModel;
+import org.dossier.i18n.Language;
+import org.dossier.output.Staging;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Collects the pages of a build as they are written (from any thread) and writes each language's search index
+ * under {@code <lang>/search/data/} once all pages are done. One collector per build; it holds no static state.
+ */
+public final class SearchIndex {
+
+    /** The index folder inside a language's folder. */
+    public static final String FOLDER = "search/data/";
+
+    private final SiteModel model;
+    private final Map<String, IndexedPage> pages = new ConcurrentHashMap<>();
+
+    public SearchIndex(SiteModel model) {
+        this.model = model;
+    }
+
+    /** Reads a finished page (its post-processed HTML). Thread-safe. */
+    public void add(Page page, String html) {
+        List<String> path = model.ancestors(page).stream().filter(a -> a.kind() != Page.Kind.HOME)
+                .map(Page::title).toList();
+        Extractor.extract(page, path, html).ifPresent(text -> pages.put(page.key(), IndexedPage.of(text, page.path())));
+    }
+
+    /**
+     * Writes the index of every language that has pages; returns their figures, in language order. A page that
+     * copies the default language's page at its path (a fallback, or mostly the same text) is marked as a copy:
+     * a search of all languages shows its original instead.
+     */
+    public List<IndexBuilder.Stats> write(Staging staging) {
+        String def = model.defaultLanguage().code();
+        Map<String, IndexedPage> originals = new java.util.HashMap<>();
+        pages.forEach((key, p) -> {
+            if (key.startsWith(def + ":")) originals.put(p.path(), p);
+        });
+        List<IndexBuilder.Stats> stats = new ArrayList<>();
+        for (Language l : model.languages()) {
+            List<IndexedPage> mine = pages.entrySet().stream()
+                    .filter(e -> e.getKey().startsWith(l.code() + ":")).map(Map.Entry::getValue).toList();
+            if (mine.isEmpty()) continue;
+            boolean other = !l.code().equals(def);
+            IndexBuilder.Index index = IndexBuilder.build(l.code(), mine, p -> p.fallback()
+                    || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path())));
+            index.files().entrySet().parallelStream()
+                    .forEach(e -> staging.write(l.code() + "/" + FOLDER + e.getKey(), e.getValue()));
+            stats.add(index.stats());
+        }
+        return List.copyOf(stats);
+    }
+}
