@@ -3,7 +3,7 @@
 <#assign found = page.mentions>
 <h2 id="mentions">${t('mentioned_in', found?size)}</h2>
 <#if found?has_content>
-<ol class="mentions">
+<ol class="mentions" data-search-ignore>
 <#list found as f>
   <li>
     <p class="small"><#list f.page.ancestors as a><#if a?index gt 0>${a.title} › </#if></#list>${f.page.title}</p>

