@@ -37,6 +37,19 @@ public final class TestSites {
         return copyTree(fixture(name), dir.resolve("site"));
     }
 
+    /**
+     * The two-language fixture ("multi": en, it) with the project's default theme and its en/it locale files, in
+     * {@code dir}/site: for tests of what the real theme does with languages.
+     */
+    public static Path multilingual(Path dir) {
+        Path site = copy("multi", dir);
+        copyTree(project().resolve("themes/default"), site.resolve("themes/default"));
+        for (String code : java.util.List.of("en", "it")) {
+            write(site.resolve("i18n/" + code + ".yaml"), read(project().resolve("i18n/" + code + ".yaml")));
+        }
+        return site;
+    }
+
     public static Path copyTree(Path from, Path to) {
         try (Stream<Path> s = Files.walk(from)) {
             for (Path p : s.toList()) {

@@ -9,7 +9,6 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -22,16 +21,7 @@ class SearchPagesTest {
     Path tmp;
 
     Path site() {
-        Path site = TestSites.copy("multi", tmp);
-        TestSites.copyTree(TestSites.project().resolve("themes/default"), site.resolve("themes/default"));
-        TestSites.copyTree(TestSites.project().resolve("i18n"), site.resolve("i18n"));
-        for (String code : List.of("fr", "de", "es")) {
-            try {
-                Files.delete(site.resolve("i18n/" + code + ".yaml"));
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-            }
-        }
+        Path site = TestSites.multilingual(tmp);
         return site;
     }
 
