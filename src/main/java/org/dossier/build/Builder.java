@@ -123,8 +123,8 @@ public final class Builder {
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
         SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
-            String done = write(staging, written, page.file(), page.url(), html, config.basePath());
-            if (search != null) search.add(page, done);
+            PostProcessor.Result done = write(staging, written, page.file(), page.url(), html, config.basePath());
+            if (search != null) search.add(page, done.document());
         }));
         if (search != null) {
             for (Page p : SearchPages.of(model, options.lang(), problems)) {
@@ -169,14 +169,14 @@ public final class Builder {
         return !problems.hasErrors();
     }
 
-    /** Post-processes and writes a page; returns its final HTML. */
-    private static String write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
+    /** Post-processes and writes a page; returns the finished page (for the search index). */
+    private static PostProcessor.Result write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
                                 String url, String html, String basePath) {
         String file = Urls.file(url);
         PostProcessor.Result r = PostProcessor.process(html, url, basePath);
         staging.write(file, r.html());
         written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
-        return r.html();
+        return r;
     }
 
     /** An alias gets a small page that sends readers (and search engines) on to the page's address. */

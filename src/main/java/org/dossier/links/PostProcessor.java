@@ -17,8 +17,11 @@ import java.util.Set;
  */
 public final class PostProcessor {
 
-    /** A finished page: its HTML, the ids it offers, and the site-internal links it makes. */
-    public record Result(String html, Set<String> ids, List<LinkChecker.Link> links) {
+    /**
+     * A finished page: its HTML, the ids it offers, the site-internal links it makes, and the parsed document, for
+     * a later pass (search) to read without parsing the page again. The document is the caller's to change.
+     */
+    public record Result(String html, Set<String> ids, List<LinkChecker.Link> links, Document document) {
     }
 
     private PostProcessor() {
@@ -55,7 +58,7 @@ public final class PostProcessor {
             }
             links.add(new LinkChecker.Link(url, original));
         }
-        return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links));
+        return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links), doc);
     }
 
     /**

@@ -32,7 +32,11 @@ public final class Extractor {
 
     /** The page's searchable text; empty when the page is kept out of search. */
     public static Optional<PageText> extract(Page page, List<String> path, String html) {
-        Document doc = Jsoup.parse(html);
+        return extract(page, path, Jsoup.parse(html));
+    }
+
+    /** The same, from a parsed page, which it changes (it removes what search leaves out). */
+    public static Optional<PageText> extract(Page page, List<String> path, Document doc) {
         Element main = doc.selectFirst("main");
         if (main == null) main = doc.body();
         if (main.hasAttr("data-search-ignore") || doc.body().hasAttr("data-search-ignore")) return Optional.empty();

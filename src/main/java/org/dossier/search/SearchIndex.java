@@ -26,11 +26,11 @@ public final class SearchIndex {
         this.model = model;
     }
 
-    /** Reads a finished page (its post-processed HTML). Thread-safe. */
-    public void add(Page page, String html) {
+    /** Reads a finished page from its post-processed document, which it changes. Thread-safe. */
+    public void add(Page page, org.jsoup.nodes.Document doc) {
         List<String> path = model.ancestors(page).stream().filter(a -> a.kind() != Page.Kind.HOME)
                 .map(Page::title).toList();
-        Extractor.extract(page, path, html).ifPresent(text -> pages.put(page.key(), IndexedPage.of(text, page.path())));
+        Extractor.extract(page, path, doc).ifPresent(text -> pages.put(page.key(), IndexedPage.of(text, page.path())));
     }
 
     /**
