@@ -152,12 +152,14 @@ public final class ContentLoader {
             problems.warning(s.file(), 1, 1, "the page has no description",
                     "add 'description: \"…\"': it is shown in search results, link previews and cards");
         }
-        List<String> aliases = params.get("aliases") instanceof List<?> l
+        // a data entry's fields are data: its 'aliases' are other spellings of a name, not old addresses to redirect
+        boolean generated = s.file().startsWith(DATA_FILES);
+        List<String> aliases = !generated && params.get("aliases") instanceof List<?> l
                 ? l.stream().map(String::valueOf).toList() : List.of();
-        int weight = params.get("weight") instanceof Integer w ? w : 0;
+        int weight = !generated && params.get("weight") instanceof Integer w ? w : 0;
         return new Page(lang, s.lang(), s.path(), s.file(), kind, url(lang, s.path(), tree), title,
                 Objects.toString(params.get("description"), ""), weight, Boolean.TRUE.equals(params.get("draft")),
-                Objects.toString(params.get("layout"), ""), aliases, java.util.Collections.unmodifiableMap(params),
+                generated ? "" : Objects.toString(params.get("layout"), ""), aliases, java.util.Collections.unmodifiableMap(params),
                 Map.copyOf(keyLines), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree), fallback,
                 source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()));
     }

@@ -18,6 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 class BriefHtmlTest {
 
     @Test
+    void theOutputHoldsTheLanguagesAndTheSiteFilesOnly() throws java.io.IOException {
+        Set<String> top = new java.util.TreeSet<>();
+        try (var s = java.nio.file.Files.list(BriefSite.get().out)) {
+            s.forEach(p -> top.add(p.getFileName().toString()));
+        }
+        assertEquals(new java.util.TreeSet<>(List.of(".dossier-output", "404.html", "css", "de", "en", "es", "fr", "index.html",
+                "it", "js", "robots.txt", "sitemap.xml")), top);
+    }
+
+    @Test
     void everyPageHasUniqueIdsOneH1AndNoInlineScriptOrStyle() {
         BriefSite site = BriefSite.get();
         List<String> problems = new ArrayList<>();
