@@ -18,6 +18,11 @@ public record BuildOptions(Path root, Path out, Optional<String> lang, Optional<
         return new BuildOptions(root, root.resolve("site-output"), Optional.empty(), Optional.empty(), false);
     }
 
+    /** Whether this build renders language {@code code} (every language, unless --lang names one). */
+    public boolean builds(String code) {
+        return lang.isEmpty() || lang.get().equals(code);
+    }
+
     public BuildOptions withOut(Path dir) {
         return new BuildOptions(root, dir, lang, baseUrl, drafts);
     }

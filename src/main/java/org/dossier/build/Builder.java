@@ -91,13 +91,7 @@ public final class Builder {
         Set<String> used = ConcurrentHashMap.newKeySet();
         try {
             ok = render(model, options, staging, problems, counts, used);
-            if (ok) {
-                List<String> keep = options.lang().isPresent()
-                        ? model.languages().stream().map(Language::code)
-                        .filter(c -> !c.equals(options.lang().get())).toList()
-                        : List.of();
-                staging.commit(keep);
-            }
+            if (ok) staging.commit(kept(model, options));
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(options), 0, 0, "cannot write the output: " + e.getMessage(),
                     "check the disk space and the folder's permissions");
@@ -118,8 +112,7 @@ public final class Builder {
         RenderContext ctx = new RenderContext(model, markdown, templates, problems, assets);
         PageRenderer renderer = new PageRenderer(ctx);
 
-        List<Page> pages = model.pages().stream()
-                .filter(p -> options.lang().isEmpty() || p.lang().equals(options.lang().get())).toList();
+        List<Page> pages = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
         SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
@@ -133,9 +126,7 @@ public final class Builder {
             search.write(staging);
         }
         for (Language l : model.languages()) {
-            if (options.lang().isEmpty() || options.lang().get().equals(l.code())) {
-                counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
-            }
+            if (options.builds(l.code())) counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
         }
         Language def = model.defaultLanguage();
         if (templates.exists("chooser.ftl")) {
@@ -156,9 +147,7 @@ public final class Builder {
 
         if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
         Path previous = options.out();
-        List<String> kept = options.lang().isPresent()
-                ? model.languages().stream().map(Language::code).filter(c -> !c.equals(options.lang().get())).toList()
-                : List.of();
+        List<String> kept = kept(model, options);
         // pages of languages not rebuilt (--lang) are those of the previous output, or will be once built
         Set<String> modelFiles = new HashSet<>();
         model.pages().forEach(p -> modelFiles.add(Urls.file(p.url())));
@@ -167,6 +156,11 @@ public final class Builder {
                 && (modelFiles.contains(rel) || Files.exists(previous.resolve(rel)))),
                 config.basePath(), config.root(), problems);
         return !problems.hasErrors();
+    }
+
+    /** The languages a --lang build leaves as they were: their folders are carried over from the previous output. */
+    private static List<String> kept(SiteModel model, BuildOptions options) {
+        return model.languages().stream().map(Language::code).filter(c -> !options.builds(c)).toList();
     }
 
     /** Post-processes and writes a page; returns the finished page (for the search index). */
@@ -185,7 +179,7 @@ public final class Builder {
             for (String alias : p.aliases()) {
                 String from = alias.substring(1);
                 String file = Urls.file(from.endsWith("/") || from.endsWith(".html") ? from : from + "/");
-                String target = Urls.link(from.endsWith("/") ? from : from + "/", p.url(), model.config().basePath());
+                String target = Urls.link(file, p.url(), model.config().basePath());
                 String canonical = model.config().baseUrl() + p.url();
                 staging.write(file, "<!doctype html>\n<html lang=\"" + p.lang() + "\"><head><meta charset=\"utf-8\">"
                         + "<title>" + Sitemap.escape(p.title()) + "</title><link rel=\"canonical\" href=\""

@@ -91,7 +91,7 @@ public final class TranslationReport {
         return changed;
     }
 
-    public static String text(List<Status> statuses, Map<String, String> files, String defaultLanguage) {
+    public static String text(List<Status> statuses, String defaultLanguage) {
         StringBuilder sb = new StringBuilder("Translation status (source language: " + defaultLanguage + ")\n");
         for (Status s : statuses) {
             sb.append(String.format("  %-5s %-10s %d pages: %d translated, %d falling back, %d stale, %d not stamped"
@@ -104,7 +104,7 @@ public final class TranslationReport {
             section(sb, s.code() + ": not stamped (run dossier i18n --stamp once translated)", s.unstamped(), s.code());
             section(sb, s.code() + ": falling back to " + defaultLanguage, s.fallback(), s.code());
             if (!s.missingStrings().isEmpty()) {
-                sb.append("\n").append(s.code()).append(": UI strings missing from ").append(files.get(s.code()))
+                sb.append("\n").append(s.code()).append(": UI strings missing from i18n/").append(s.code()).append(".yaml")
                         .append("\n    ").append(String.join(", ", s.missingStrings())).append('\n');
             }
             if (!s.unusedStrings().isEmpty()) {

@@ -184,9 +184,7 @@ public final class Main implements Callable<Integer> {
                 if (json) {
                     out.println(TranslationReport.json(statuses, def));
                 } else {
-                    java.util.Map<String, String> files = new java.util.HashMap<>();
-                    statuses.forEach(s -> files.put(s.code(), "i18n/" + s.code() + ".yaml"));
-                    out.print(TranslationReport.text(statuses, files, def));
+                    out.print(TranslationReport.text(statuses, def));
                 }
                 out.flush();
                 return 0;

@@ -26,6 +26,10 @@ public final class ContentLoader {
 
     /** A content file as read: not yet placed in a tree. */
     record Source(String lang, String path, String file, FrontMatter.Parts parts) {
+        /** Made from a data file entry (site.yaml data_pages) rather than read from a content file. */
+        boolean generated() {
+            return file.startsWith(DATA_FILES);
+        }
     }
 
     private ContentLoader() {
@@ -55,8 +59,7 @@ public final class ContentLoader {
             }
             for (Source s : tree.values()) {
                 Source source = defaults.get(s.path());
-                boolean generated = s.file().startsWith(DATA_FILES);
-                pages.add(toPage(config, lang.code(), s, source == s || generated ? null : source, tree, problems));
+                pages.add(toPage(config, lang.code(), s, source == s || s.generated() ? null : source, tree, problems));
             }
         }
         return new SiteModel(config, languages, pages, data, problems);
@@ -148,12 +151,12 @@ public final class ContentLoader {
         if (title.isBlank()) {
             problems.error(s.file(), 1, 1, "the page has no title", "add a line 'title: \"…\"' to its front matter");
         }
-        if (Objects.toString(params.get("description"), "").isBlank() && !fallback && !s.file().startsWith(DATA_FILES)) {
+        boolean generated = s.generated();
+        if (Objects.toString(params.get("description"), "").isBlank() && !fallback && !generated) {
             problems.warning(s.file(), 1, 1, "the page has no description",
                     "add 'description: \"…\"': it is shown in search results, link previews and cards");
         }
         // a data entry's fields are data: its 'aliases' are other spellings of a name, not old addresses to redirect
-        boolean generated = s.file().startsWith(DATA_FILES);
         List<String> aliases = !generated && params.get("aliases") instanceof List<?> l
                 ? l.stream().map(String::valueOf).toList() : List.of();
         int weight = !generated && params.get("weight") instanceof Integer w ? w : 0;

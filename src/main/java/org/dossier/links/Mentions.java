@@ -1,6 +1,7 @@
 package org.dossier.links;
 
 import org.dossier.markdown.CrossReferences;
+import org.dossier.markdown.TextNodes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -105,30 +106,12 @@ public final class Mentions {
      * {@code dossier:<key>} links the page resolves: for lists and headings that name cities or people.
      */
     public String link(String html) {
-        if (pattern == null || !pattern.matcher(Jsoup.parseBodyFragment(html).text()).find()) return html;
+        if (pattern == null) return html;
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        List<org.jsoup.nodes.TextNode> texts = new ArrayList<>();
-        for (Element e : doc.body().getAllElements()) {
-            if (e.closest("a") != null) continue;
-            texts.addAll(e.textNodes());
-        }
-        for (org.jsoup.nodes.TextNode t : texts) {
-            String text = t.getWholeText();
-            Matcher m = pattern.matcher(text);
-            int last = 0;
-            List<org.jsoup.nodes.Node> out = new ArrayList<>();
-            while (m.find()) {
-                out.add(new org.jsoup.nodes.TextNode(text.substring(last, m.start())));
-                out.add(new Element("a").attr("href", CrossReferences.SCHEME + byName.get(m.group())).text(m.group()));
-                last = m.end();
-            }
-            if (out.isEmpty()) continue;
-            out.add(new org.jsoup.nodes.TextNode(text.substring(last)));
-            for (org.jsoup.nodes.Node n : out) t.before(n);
-            t.remove();
-        }
-        return doc.body().html();
+        int linked = TextNodes.replace(doc.body(), "a", pattern, m -> List.of(
+                new Element("a").attr("href", CrossReferences.SCHEME + byName.get(m.group())).text(m.group())));
+        return linked == 0 ? html : doc.body().html();
     }
 
     /** Up to ~220 characters around the name, escaped, with the name in {@code <mark>}. */

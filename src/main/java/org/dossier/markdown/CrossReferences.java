@@ -6,8 +6,6 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -53,67 +51,34 @@ public final class CrossReferences {
 
     /** Links the references in {@code doc}; {@code markdown} is the source, to find a bad reference's line. */
     void link(Document doc, String markdown, Markdown.Source source, Problems problems) {
-        List<TextNode> texts = new ArrayList<>();
-        NodeTraversor.traverse(new NodeVisitor() {
-            @Override
-            public void head(Node node, int depth) {
-                if (node instanceof TextNode t && !inside(t)) texts.add(t);
-            }
-
-            @Override
-            public void tail(Node node, int depth) {
-            }
-        }, doc.body());
-        for (TextNode t : texts) {
-            for (Compiled c : kinds) {
-                if (t.parent() == null) break;
-                t = linkIn(t, c, markdown, source, problems);
-            }
+        for (Compiled c : kinds) {
+            TextNodes.replace(doc.body(), "a|code|pre|h[1-6]|script|style", c.whole(),
+                    run -> links(c, run.group(), markdown, source, problems));
         }
     }
 
-    private static boolean inside(TextNode t) {
-        for (Element e = (Element) t.parent(); e != null; e = e.parent()) {
-            if (e.normalName().matches("a|code|pre|h[1-6]|script|style")) return true;
-        }
-        return false;
-    }
-
-    /** Replaces the references of one kind in a text node; returns the node holding the text after the last one. */
-    private TextNode linkIn(TextNode node, Compiled c, String markdown, Markdown.Source source, Problems problems) {
-        String text = node.getWholeText();
-        Matcher m = c.whole().matcher(text);
-        if (!m.find()) return node;
+    /** One run of references ("CD3–4"): a link per id, the separators as text; an unknown id is reported. */
+    private List<Node> links(Compiled c, String run, String markdown, Markdown.Source source, Problems problems) {
         List<Node> out = new ArrayList<>();
-        int last = 0;
-        do {
-            out.add(new TextNode(text.substring(last, m.start())));
-            String run = m.group();
-            Matcher one = c.one().matcher(run);
-            int pos = 0;
-            while (one.find()) {
-                out.add(new TextNode(run.substring(pos, one.start())));
-                String id = one.group(1);
-                String target = c.kind().name() + "/" + id;
-                if (known.contains(target)) {
-                    out.add(new Element("a").attr("href", SCHEME + target).addClass("xref").text(one.group()));
-                } else {
-                    problems.error(source.file(), source.firstLine() + lineOf(markdown, run), 0,
-                            "the reference \"" + one.group() + "\" points to nothing: no page has " + c.kind().field()
-                                    + " " + id + (c.kind().section().isEmpty() ? "" : " in " + c.kind().section()),
-                            "correct the reference, or give the page it means '" + c.kind().field() + ": " + id + "'");
-                    out.add(new TextNode(one.group()));
-                }
-                pos = one.end();
+        Matcher one = c.one().matcher(run);
+        int pos = 0;
+        while (one.find()) {
+            out.add(new TextNode(run.substring(pos, one.start())));
+            String id = one.group(1);
+            String target = c.kind().name() + "/" + id;
+            if (known.contains(target)) {
+                out.add(new Element("a").attr("href", SCHEME + target).addClass("xref").text(one.group()));
+            } else {
+                problems.error(source.file(), source.firstLine() + lineOf(markdown, run), 0,
+                        "the reference \"" + one.group() + "\" points to nothing: no page has " + c.kind().field()
+                                + " " + id + (c.kind().section().isEmpty() ? "" : " in " + c.kind().section()),
+                        "correct the reference, or give the page it means '" + c.kind().field() + ": " + id + "'");
+                out.add(new TextNode(one.group()));
             }
-            out.add(new TextNode(run.substring(pos)));
-            last = m.end();
-        } while (m.find());
-        TextNode rest = new TextNode(text.substring(last));
-        out.add(rest);
-        for (Node n : out) node.before(n);
-        node.remove();
-        return rest;
+            pos = one.end();
+        }
+        out.add(new TextNode(run.substring(pos)));
+        return out;
     }
 
     /** The 0-based line of the first line of {@code markdown} that holds {@code text} (0 when not found). */

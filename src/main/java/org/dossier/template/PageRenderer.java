@@ -153,15 +153,22 @@ public final class PageRenderer {
         return page.markdown(String.valueOf(text), inline);
     }
 
-    /** A country's name in the reader's language, from its English name ("Italy" → "Italia"); unknown names as given. */
-    static String countryName(String english, Language lang) {
+    /** English country name (lower case) → its locale, to name the country in any language. Built once. */
+    private static final Map<String, java.util.Locale> COUNTRIES = countries();
+
+    private static Map<String, java.util.Locale> countries() {
+        Map<String, java.util.Locale> m = new HashMap<>();
         for (String iso : java.util.Locale.getISOCountries()) {
             java.util.Locale c = new java.util.Locale("", iso);
-            if (c.getDisplayCountry(java.util.Locale.ENGLISH).equalsIgnoreCase(english)) {
-                return c.getDisplayCountry(lang.javaLocale());
-            }
+            m.put(c.getDisplayCountry(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT), c);
         }
-        return english;
+        return Map.copyOf(m);
+    }
+
+    /** A country's name in the reader's language, from its English name ("Italy" → "Italia"); unknown names as given. */
+    static String countryName(String english, Language lang) {
+        java.util.Locale c = COUNTRIES.get(english.toLowerCase(java.util.Locale.ROOT));
+        return c == null ? english : c.getDisplayCountry(lang.javaLocale());
     }
 
     static Map<String, Object> language(Language l) {

@@ -1,7 +1,5 @@
 package org.dossier.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 
@@ -16,21 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The same searches on the built folder opened from disk (file://), where browsers refuse fetch(): the index loads
  * as scripts, and result links and the search form lead to index.html files.
  */
-class FileSearchBrowserTest {
-
-    static BuiltBrief site;
-    static Browser b;
-
-    @BeforeAll
-    static void start() {
-        site = BuiltBrief.get();
-        b = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
+class FileSearchBrowserTest extends OnTheBuiltBrief {
 
     static List<Results.Result> search(String lang, String query) {
         return Results.page(b, site.file(lang + "/search/index.html?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));

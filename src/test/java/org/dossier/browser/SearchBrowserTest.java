@@ -1,7 +1,5 @@
 package org.dossier.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
@@ -21,21 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Italian: the right pages first, accent-less and prefix queries, stemming, phrases, keyboard use, the count
  * announced, all languages, and a page without JavaScript.
  */
-class SearchBrowserTest {
-
-    static BuiltBrief site;
-    static Browser b;
-
-    @BeforeAll
-    static void start() {
-        site = BuiltBrief.get();
-        b = Browser.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
-    }
+class SearchBrowserTest extends OnTheBuiltBrief {
 
     static List<Results.Result> search(String lang, String query) {
         return Results.page(b, site.http(lang + "/search/?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8)));

@@ -4,7 +4,6 @@ import org.dossier.TestSites;
 import org.dossier.search.Stemmer;
 import org.dossier.search.Text;
 import org.jsoup.Jsoup;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -24,7 +23,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * browser's search.js over every word of the built brief (English and Italian) and lists of French, German and
  * Spanish words, with every stemmer, and compares with org.dossier.search.
  */
-class StemmerParityBrowserTest {
+class StemmerParityBrowserTest extends OnTheBuiltBrief {
 
     /** Words of the languages the brief has no text in yet: plurals, verb forms, derived nouns, accents. */
     static final String FR = "financement financements financer financée financées financier financière financières"
@@ -43,19 +42,10 @@ class StemmerParityBrowserTest {
             + " rehabilitación redes red europeos europea municipios gobernanza estrategias estrategia climáticas"
             + " actuando aprendiendo capacidades necesidades acciones";
 
-    static Browser b;
-
     @BeforeAll
-    static void start() {
-        BuiltBrief site = BuiltBrief.get();
-        b = Browser.start();
+    static void openSearch() {
         b.open(site.file("en/search/index.html"));
         b.waiting().until(d -> Boolean.TRUE.equals(b.js("return !!window.DossierSearch;")));
-    }
-
-    @AfterAll
-    static void stop() {
-        if (b != null) b.close();
     }
 
     static String text(String lang) throws IOException {

@@ -83,6 +83,13 @@ class FixtureSiteTest {
     }
 
     @Test
+    void aliasesRedirectFromTheirOwnPlace() {
+        assertTrue(TestSites.read(out.resolve("old-about/index.html")).contains("url=../en/about/\""));
+        assertTrue(TestSites.read(out.resolve("old/about.html")).contains("url=../en/about/\""),
+                "an alias that is a file links from its folder, not from a folder of its name");
+    }
+
+    @Test
     void assetsAreFingerprintedAndCommonFilesWritten() throws Exception {
         List<String> files = Builder.files(out);
         assertTrue(files.stream().anyMatch(f -> f.matches("css/main\\.[0-9a-f]{8}\\.css")), files.toString());

@@ -1,0 +1,57 @@
+package org.dossier.markdown;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.regex.MatchResult;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Rewrites matches in running text into other nodes (links): the one routine behind cross-references and names. */
+public final class TextNodes {
+
+    private TextNodes() {
+    }
+
+    /**
+     * Replaces each match of {@code pattern} in the text under {@code root} — not inside an element whose tag
+     * matches {@code skip} (e.g. "a|code|pre") — with the nodes {@code replacement} makes of it.
+     *
+     * @return how many matches were replaced
+     */
+    public static int replace(Element root, String skip, Pattern pattern, Function<MatchResult, List<Node>> replacement) {
+        List<TextNode> texts = new ArrayList<>();
+        for (Element e : root.getAllElements()) {
+            if (!skipped(e, skip)) texts.addAll(e.textNodes());
+        }
+        int count = 0;
+        for (TextNode t : texts) {
+            String text = t.getWholeText();
+            Matcher m = pattern.matcher(text);
+            if (!m.find()) continue;
+            List<Node> out = new ArrayList<>();
+            int last = 0;
+            do {
+                out.add(new TextNode(text.substring(last, m.start())));
+                out.addAll(replacement.apply(m.toMatchResult()));
+                last = m.end();
+                count++;
+            } while (m.find());
+            out.add(new TextNode(text.substring(last)));
+            for (Node n : out) t.before(n);
+            t.remove();
+        }
+        return count;
+    }
+
+    private static boolean skipped(Element e, String skip) {
+        for (Element x = e; x != null; x = x.parent()) {
+            if (x.normalName().matches(skip)) return true;
+        }
+        return false;
+    }
+}
