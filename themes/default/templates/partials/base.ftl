@@ -19,6 +19,7 @@
 </#if>
 </#if>
 <link rel="stylesheet" href="${asset('css/site.css')}">
+<script src="${asset('js/theme.js')}"></script>
 </head>
 <body class="kind-${kind}">
 <a class="skip-link" href="#main">${t('skip_to_content')}</a>
@@ -35,6 +36,7 @@
     </nav>
     </#if>
     <#include "search-box.ftl">
+    <button type="button" class="theme-toggle" aria-pressed="false"><svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"/></svg><span>${t('dark_theme')}</span></button>
   </div>
   <#if home??>
   <nav class="site-nav" aria-label="${t('main_navigation')}">
