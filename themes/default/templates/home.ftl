@@ -1,4 +1,5 @@
 <#import "partials/base.ftl" as base>
+<#import "partials/icons.ftl" as i>
 <@base.layout kind="home">
 <header class="hero">
   <#if page.params.event??><p class="eyebrow">${page.params.event}</p></#if>
@@ -12,7 +13,7 @@
   <div class="cards cards-4">
   <#list tracks.children as tr>
     <article class="card track-card track-${tr.params.track}">
-      <p class="eyebrow">${t('track_number', tr.params.track)}</p>
+      <p class="eyebrow"><@i.icon name=tr.params.icon!"" size=28/> ${t('track_number', tr.params.track)}</p>
       <h3><a href="${url(tr)}">${tr.title}</a></h3>
       <p>${t('sessions_count', tr.children?size)}</p>
     </article>
@@ -35,7 +36,7 @@
   <h2 id="home-dives"><a href="${url(dives)}">${dives.title}</a></h2>
   <ol class="dive-list plain">
   <#list dives.children as d>
-    <li><a href="${url(d)}"><span class="num">${d.params.number}</span> ${d.title}</a></li>
+    <li class="dive-card"><a href="${url(d)}"><span class="num" aria-hidden="true">${d.params.number}</span><span class="visually-hidden">${t('city_dive_number', d.params.number)}: </span>${d.title}</a><#if d.params.tracks?has_content><span class="dots" aria-hidden="true"><#list d.params.tracks as n><span class="dot track-${n}"></span></#list></span></#if></li>
   </#list>
   </ol>
 </section>

@@ -1,3 +1,4 @@
+<#import "icons.ftl" as i>
 <#-- The frame of every page: head, header with navigation and language switcher, main, footer. -->
 <#macro layout title="" kind="page" description="">
 <!doctype html>
@@ -6,8 +7,12 @@
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title><#if title?has_content>${title} · </#if>${site.title}</title>
+<#local desc = (description?has_content)?then(description, (page.description)!site.description)>
+<meta name="description" content="${desc}">
+<meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)">
+<meta name="theme-color" content="#14171b" media="(prefers-color-scheme: dark)">
+<link rel="icon" href="${asset('favicon.svg')}" type="image/svg+xml">
 <#if page??>
-<meta name="description" content="${description?has_content?then(description, page.description)}">
 <link rel="canonical" href="${page.original.permalink}">
 <#if page.alternates?size gt 1>
 <#list page.alternates as tr>
@@ -17,6 +22,18 @@
 <link rel="alternate" hreflang="x-default" href="${tr.permalink}">
 </#if></#list>
 </#if>
+<#-- Sharing: Open Graph (Facebook, LinkedIn, Mastodon, messengers) and Twitter/X cards. -->
+<meta property="og:type" content="${(kind == "home")?then("website", "article")}">
+<meta property="og:site_name" content="${(home.title)!site.title}">
+<meta property="og:title" content="${title?has_content?then(title, page.title)}">
+<meta property="og:description" content="${desc}">
+<meta property="og:url" content="${page.original.permalink}">
+<meta property="og:locale" content="${lang.locale?replace("-", "_")}">
+<#list languages as l><#if l.code != lang.code && page.alternates?filter(a -> a.lang == l.code)?has_content>
+<meta property="og:locale:alternate" content="${l.locale?replace("-", "_")}">
+</#if></#list>
+<meta name="twitter:card" content="summary">
+<#if kind == "home"><#include "structured-data.ftl"></#if>
 </#if>
 <link rel="stylesheet" href="${asset('css/site.css')}">
 <script src="${asset('js/theme.js')}"></script>
@@ -24,8 +41,11 @@
 <body class="kind-${kind}">
 <a class="skip-link" href="#main">${t('skip_to_content')}</a>
 <header class="site-header">
-  <div class="wrap header-inner">
-    <#if home??><a class="brand" href="${url(home)}">${home.title}</a></#if>
+  <div class="wrap header-bar">
+    <#if home??><a class="brand" href="${url(home)}"><svg class="logo" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><rect class="l1" x="1" y="1" width="14" height="14" rx="3"/><rect class="l2" x="17" y="1" width="14" height="14" rx="3"/><rect class="l3" x="1" y="17" width="14" height="14" rx="3"/><rect class="l4" x="17" y="17" width="14" height="14" rx="3"/></svg><span class="brand-text"><span class="brand-title">${home.title}</span><#if home.params.event??><span class="brand-event">${home.params.event}</span></#if></span></a></#if>
+    <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu"><svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"><path d="M3 6h18M3 12h18M3 18h18"/></svg><span>${t('menu')}</span></button>
+    <#include "search-box.ftl">
+    <div class="site-menu" id="site-menu">
     <#if page?? && page.allTranslations?size gt 1>
     <nav class="lang-switch" aria-label="${t('this_page_in')}">
       <ul>
@@ -35,18 +55,18 @@
       </ul>
     </nav>
     </#if>
-    <#include "search-box.ftl">
     <button type="button" class="theme-toggle" aria-pressed="false"><svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"/></svg><span>${t('dark_theme')}</span></button>
-  </div>
-  <#if home??>
+<#if home??>
   <nav class="site-nav" aria-label="${t('main_navigation')}">
-    <ul class="wrap">
+    <ul>
     <#list home.children as s>
       <li><a href="${url(s)}"<#if page?? && (page.path == s.path || page.path?starts_with(s.path?remove_ending("_index.md")) && s.kind == "section")> aria-current="<#if page.path == s.path>page<#else>true</#if>"</#if>>${s.title}</a></li>
     </#list>
     </ul>
   </nav>
   </#if>
+    </div>
+  </div>
 </header>
 <main id="main" class="wrap" tabindex="-1">
 <#if page?? && page.fallback>
@@ -86,7 +106,7 @@
 <#if tracks?has_content>
 <p class="track-tags"><span class="label">${t('track_tags', tracks?size)}</span>
 <#local summary = pageAt("tracks/_index.md")!>
-<#list tracks as n><#if summary?has_content><#list summary.children as tr><#if tr.params.track == n><a class="tag track-${n}" href="${url(tr)}" aria-label="${t('track_number', n)} ${tr.title}" title="${tr.title}">${n}</a></#if></#list><#else><span class="tag track-${n}">${n}</span></#if><#sep>, </#list>
+<#list tracks as n><#if summary?has_content><#list summary.children as tr><#if tr.params.track == n><a class="tag track-${n}" href="${url(tr)}" aria-label="${t('track_number', n)} ${tr.title}" title="${tr.title}"><@i.icon name=tr.params.icon!"" size=16/>${n}</a></#if></#list><#else><span class="tag track-${n}">${n}</span></#if><#sep>, </#list>
 </p>
 </#if>
 </#macro>

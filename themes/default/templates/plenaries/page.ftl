@@ -1,9 +1,12 @@
 <#import "../partials/base.ftl" as base>
 <@base.layout title=page.title kind="plenary">
-<article class="prose">
-  <p class="eyebrow">${t('plenary_number', page.params.number)}</p>
-  <h1>${page.title}</h1>
+<article class="prose plenary has-toc">
+  <header>
+    <p class="eyebrow">${t('plenary_number', page.params.number)}</p>
+    <h1>${page.title}</h1>
+  </header>
   <nav class="toc" data-toc aria-labelledby="toc-title"><h2 id="toc-title">${t('on_this_page')}</h2></nav>
+  <div class="body">
   <#if page.params.key_message??>
   <div class="key-message" role="note" aria-label="${t('key_message')}">${mdInline(page.params.key_message)}</div>
   </#if>
@@ -16,6 +19,7 @@
     </ul>
   </section>
   </#if>
+  </div>
 </article>
 <@base.pager/>
 </@base.layout>
