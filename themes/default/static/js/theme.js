@@ -30,4 +30,44 @@
     });
     if (window.matchMedia) matchMedia('(prefers-color-scheme: dark)').addEventListener('change', show);
   });
+
+  // The phone menu: the button opens and closes it; Escape closes it and gives the focus back to the button.
+  document.addEventListener('DOMContentLoaded', function () {
+    var toggle = document.querySelector('.menu-toggle');
+    var header = document.querySelector('.site-header');
+    if (!toggle || !header) return;
+    function open(yes) {
+      header.classList.toggle('menu-open', yes);
+      toggle.setAttribute('aria-expanded', yes ? 'true' : 'false');
+    }
+    toggle.addEventListener('click', function () { open(toggle.getAttribute('aria-expanded') !== 'true'); });
+    header.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && toggle.getAttribute('aria-expanded') === 'true') { open(false); toggle.focus(); }
+    });
+  });
+})();
+
+// ---- Opened from disk (file://) ----
+// Links to a page end in "/" (pretty URLs), and on disk a browser shows a folder listing for a folder address. So a
+// site opened from disk gets index.html added to every link of the site that ends in "/" (also "/#part" and
+// "/?query"): once the page is read, and again on a click, for links added later. (Builds for reading from disk
+// without JavaScript: dossier build --local.)
+(function () {
+  if (location.protocol !== 'file:') return;
+  function fix(a) {
+    var href = a.getAttribute('href');
+    if (!href || a.protocol !== 'file:') return; // only the site's own files
+    var m = /^([^?#]*\/)([?#].*)?$/.exec(href);
+    if (m) a.setAttribute('href', m[1] + 'index.html' + (m[2] || ''));
+  }
+  function fixAll() {
+    var links = document.querySelectorAll('a[href]');
+    for (var i = 0; i < links.length; i++) fix(links[i]);
+  }
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', fixAll);
+  else fixAll();
+  document.addEventListener('click', function (e) {
+    var a = e.target && e.target.closest ? e.target.closest('a[href]') : null;
+    if (a) fix(a);
+  }, true);
 })();
