@@ -84,6 +84,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <#if home??><p>${home.params.event!site.title} · ${home.title}</p></#if>
+    <#if home??><p class="print-link"><a href="${url(lang.code + '/print/')}">${t('print_edition')}</a></p></#if>
     <p class="small">${t('footer_note')}</p>
   </div>
 </footer>
@@ -106,7 +107,7 @@
 <#if tracks?has_content>
 <p class="track-tags"><span class="label">${t('track_tags', tracks?size)}</span>
 <#local summary = pageAt("tracks/_index.md")!>
-<#list tracks as n><#if summary?has_content><#list summary.children as tr><#if tr.params.track == n><a class="tag track-${n}" href="${url(tr)}" aria-label="${t('track_number', n)} ${tr.title}" title="${tr.title}"><@i.icon name=tr.params.icon!"" size=16/>${n}</a></#if></#list><#else><span class="tag track-${n}">${n}</span></#if><#sep>, </#list>
+<#list tracks as n><#if summary?has_content><#list summary.children as tr><#if tr.params.track == n><a class="tag track-${n}" href="${url(tr)}" aria-label="${t('track_number', n)} ${tr.title}" title="${tr.title}"><@i.icon name=tr.params.icon!"" size=16/>${n}</a></#if></#list><#else><span class="tag track-${n}">${n}</span></#if><#sep><span class="visually-hidden">, </span></#list>
 </p>
 </#if>
 </#macro>
@@ -115,7 +116,7 @@
 <#macro card p heading="h3" extra="">
 <article class="card${extra}">
   <${heading}><a href="${url(p)}">${p.title}</a></${heading}>
-  <#if p.description?has_content><p>${p.description}</p></#if>
+  <#if p.description?has_content><p data-print-ignore>${p.description}</p></#if>
   <#nested>
 </article>
 </#macro>

@@ -27,6 +27,13 @@ public final class Screenshots {
             new Shot("track-phone", "en/tracks/innovative-finance/", 390, 844));
 
     public static void main(String[] args) throws IOException {
+        if (args.length >= 4) { // one shot of any address, for looking at a change: URL WIDTH HEIGHT OUT.png [CSS selector]
+            try (Browser b = Browser.start()) {
+                shoot(b, args[0], Integer.parseInt(args[1]), Integer.parseInt(args[2]), Path.of(args[3]),
+                        args.length > 4 ? args[4] : null);
+            }
+            return;
+        }
         Path dir = TestSites.project().resolve("themes/default/screenshots");
         Path out = Files.createTempDirectory("dossier-screenshots-").resolve("site");
         BuildResult r = TestSites.build(TestSites.project(), out);
@@ -34,14 +41,19 @@ public final class Screenshots {
         Files.createDirectories(dir);
         try (StaticServer server = new StaticServer(out, "/"); Browser b = Browser.start()) {
             for (Shot s : SHOTS) {
-                b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", s.width(),
-                        "height", s.height(), "deviceScaleFactor", 1, "mobile", s.width() < 600));
-                b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
-                        List.of(Map.of("name", "prefers-color-scheme", "value", "light"))));
-                b.open(server.url() + s.page());
-                Files.write(dir.resolve(s.name() + ".png"), b.driver.getScreenshotAs(OutputType.BYTES));
+                shoot(b, server.url() + s.page(), s.width(), s.height(), dir.resolve(s.name() + ".png"), null);
                 System.out.println("wrote " + TestSites.project().relativize(dir.resolve(s.name() + ".png")));
             }
         }
+    }
+
+    private static void shoot(Browser b, String url, int width, int height, Path png, String scrollTo) throws IOException {
+        b.driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", height,
+                "deviceScaleFactor", 1, "mobile", width < 600));
+        b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
+                List.of(Map.of("name", "prefers-color-scheme", "value", System.getProperty("scheme", "light")))));
+        b.open(url);
+        if (scrollTo != null) b.js("document.querySelector(arguments[0]).scrollIntoView()", scrollTo);
+        Files.write(png, b.driver.getScreenshotAs(OutputType.BYTES));
     }
 }
