@@ -52,6 +52,7 @@ public final class Screenshots {
                 "deviceScaleFactor", 1, "mobile", width < 600));
         b.driver.executeCdpCommand("Emulation.setEmulatedMedia", Map.of("features",
                 List.of(Map.of("name", "prefers-color-scheme", "value", System.getProperty("scheme", "light")))));
+        b.javascript(!Boolean.getBoolean("nojs"));
         b.open(url);
         if (scrollTo != null) b.js("document.querySelector(arguments[0]).scrollIntoView()", scrollTo);
         Files.write(png, b.driver.getScreenshotAs(OutputType.BYTES));
