@@ -12,7 +12,8 @@ import java.util.Set;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * Invariants of every page of every language: unique ids (anchors must lead to one place), one h1, and nothing
+ * Invariants of every page of every language: unique ids (anchors must lead to one place), one h1, headings that
+ * never skip a level, and nothing
  * inline that a Content-Security-Policy without 'unsafe-inline' would block.
  */
 class BriefHtmlTest {
@@ -23,7 +24,7 @@ class BriefHtmlTest {
         try (var s = java.nio.file.Files.list(BriefSite.get().out)) {
             s.forEach(p -> top.add(p.getFileName().toString()));
         }
-        assertEquals(new java.util.TreeSet<>(List.of(".dossier-output", "404.html", "css", "de", "en", "es", "fr", "index.html",
+        assertEquals(new java.util.TreeSet<>(List.of(".dossier-output", "404.html", "_headers", "_redirects", "css", "de", "en", "es", "favicon.svg", "fr", "index.html",
                 "it", "js", "robots.txt", "sitemap.xml")), top);
     }
 
@@ -37,6 +38,12 @@ class BriefHtmlTest {
                 Set<String> ids = new HashSet<>();
                 for (Element e : doc.select("[id]")) if (!ids.add(e.id())) problems.add(path + ": duplicate id " + e.id());
                 if (doc.select("h1").size() != 1) problems.add(path + ": " + doc.select("h1").size() + " h1");
+                int level = 0; // headings in order: each at most one level below the one before it
+                for (Element h : doc.select("h1, h2, h3, h4, h5, h6")) {
+                    int l = h.tagName().charAt(1) - '0';
+                    if (l > level + 1) problems.add(path + ": <" + h.tagName() + "> \"" + h.text() + "\" skips a level");
+                    level = l;
+                }
                 for (Element s : doc.select("script:not([src])")) {
                     if (!s.attr("type").equals("application/ld+json")) problems.add(path + ": inline script");
                 }
