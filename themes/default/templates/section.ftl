@@ -2,7 +2,7 @@
 <@base.layout title=page.title kind="section">
 <h1>${page.title}</h1>
 <div class="prose">${page.content}</div>
-<div class="cards">
+<div class="cards" data-print-ignore>
 <#list page.children as c><@base.card p=c heading="h2"/></#list>
 </div>
 </@base.layout>

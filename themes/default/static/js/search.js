@@ -496,6 +496,7 @@
     if (labelAll || r.lang !== cfg.lang) {
       var l = document.createElement('span');
       l.className = 'search-result-lang';
+      l.lang = r.lang; // the language's name in that language ("Deutsch")
       l.textContent = cfg.names[r.lang] || r.lang;
       li.appendChild(document.createTextNode(' '));
       li.appendChild(l);

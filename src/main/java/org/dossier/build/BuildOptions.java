@@ -11,8 +11,14 @@ import java.util.Optional;
  * @param lang    build only this language (the others stay in the output as they were)
  * @param baseUrl overrides base_url from site.yaml
  * @param drafts  include pages with draft: true
+ * @param local   links for reading from disk without JavaScript: every link to a folder ends in index.html (--local)
  */
-public record BuildOptions(Path root, Path out, Optional<String> lang, Optional<String> baseUrl, boolean drafts) {
+public record BuildOptions(Path root, Path out, Optional<String> lang, Optional<String> baseUrl, boolean drafts,
+                           boolean local) {
+
+    public BuildOptions(Path root, Path out, Optional<String> lang, Optional<String> baseUrl, boolean drafts) {
+        this(root, out, lang, baseUrl, drafts, false);
+    }
 
     public static BuildOptions of(Path root) {
         return new BuildOptions(root, root.resolve("site-output"), Optional.empty(), Optional.empty(), false);
@@ -24,18 +30,22 @@ public record BuildOptions(Path root, Path out, Optional<String> lang, Optional<
     }
 
     public BuildOptions withOut(Path dir) {
-        return new BuildOptions(root, dir, lang, baseUrl, drafts);
+        return new BuildOptions(root, dir, lang, baseUrl, drafts, local);
     }
 
     public BuildOptions withDrafts(boolean include) {
-        return new BuildOptions(root, out, lang, baseUrl, include);
+        return new BuildOptions(root, out, lang, baseUrl, include, local);
     }
 
     public BuildOptions withLang(String code) {
-        return new BuildOptions(root, out, Optional.ofNullable(code), baseUrl, drafts);
+        return new BuildOptions(root, out, Optional.ofNullable(code), baseUrl, drafts, local);
     }
 
     public BuildOptions withBaseUrl(String url) {
-        return new BuildOptions(root, out, lang, Optional.ofNullable(url), drafts);
+        return new BuildOptions(root, out, lang, Optional.ofNullable(url), drafts, local);
+    }
+
+    public BuildOptions withLocal(boolean fileLinks) {
+        return new BuildOptions(root, out, lang, baseUrl, drafts, fileLinks);
     }
 }

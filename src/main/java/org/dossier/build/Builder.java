@@ -12,9 +12,11 @@ import org.dossier.links.LinkChecker;
 import org.dossier.links.PostProcessor;
 import org.dossier.markdown.Markdown;
 import org.dossier.output.Assets;
+import org.dossier.output.HostFiles;
 import org.dossier.output.Sitemap;
 import org.dossier.output.Staging;
 import org.dossier.output.Urls;
+import org.dossier.print.PrintEdition;
 import org.dossier.problems.Problems;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchPages;
@@ -115,15 +117,25 @@ public final class Builder {
         List<Page> pages = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
         SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
+        PrintEdition print = templates.exists(PrintEdition.TEMPLATE) ? new PrintEdition(model) : null; // and print
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
-            PostProcessor.Result done = write(staging, written, page.file(), page.url(), html, config.basePath());
+            PostProcessor.Result done = write(staging, written, page.file(), page.url(), html, config.basePath(),
+                    options.local());
+            if (print != null) print.add(page, done.document()); // before search, which changes the document
             if (search != null) search.add(page, done.document());
         }));
         if (search != null) {
             for (Page p : SearchPages.of(model, options.lang(), problems)) {
-                renderer.render(p).ifPresent(html -> write(staging, written, p.file(), p.url(), html, config.basePath()));
+                renderer.render(p).ifPresent(html -> write(staging, written, p.file(), p.url(), html, config.basePath(),
+                        options.local()));
             }
             search.write(staging);
+        }
+        if (print != null) { // made from the finished pages; not searchable (its text is on them)
+            for (Page p : print.pages(options.lang(), problems)) {
+                renderer.render(p).ifPresent(html -> write(staging, written, p.file(), p.url(), print.assemble(p, html),
+                        config.basePath(), options.local()));
+            }
         }
         for (Language l : model.languages()) {
             if (options.builds(l.code())) counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
@@ -132,12 +144,25 @@ public final class Builder {
         if (templates.exists("chooser.ftl")) {
             renderer.renderSpecial("chooser.ftl", def, true)
                     .ifPresent(html -> write(staging, written, "themes/" + config.theme() + "/templates/chooser.ftl", "",
-                            html, config.basePath()));
+                            html, config.basePath(), options.local()));
         }
         if (templates.exists("404.ftl")) {
-            renderer.renderSpecial("404.ftl", def, false).ifPresent(html -> staging.write("404.html", html));
+            // served at any missing address: links from the base path; one per language, and the root's in the default
+            String source = "themes/" + config.theme() + "/templates/404.ftl";
+            for (Language l : model.languages()) {
+                if (!options.builds(l.code())) continue;
+                renderer.renderSpecial("404.ftl", l, false, Map.of("atRoot", false)).ifPresent(html ->
+                        write(staging, written, source, l.code() + "/404.html", null, html, config.basePath(),
+                                options.local()));
+            }
+            renderer.renderSpecial("404.ftl", def, false, Map.of("atRoot", true)).ifPresent(html ->
+                    write(staging, written, source, "404.html", null, html, config.basePath(), options.local()));
         }
-        writeAliases(model, pages, staging);
+        List<String> codes = model.languages().stream().map(Language::code).toList();
+        staging.write("_headers", HostFiles.headers(config.basePath(), codes, assets.entrySet().stream()
+                .filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getValue).toList()));
+        staging.write("_redirects", HostFiles.redirects(config.basePath(), codes));
+        writeAliases(model, pages, staging, options.local());
         staging.write("sitemap.xml", Sitemap.xml(model));
         staging.write("robots.txt", Sitemap.robots(model));
         ctx.translators().values().forEach(tr -> used.addAll(tr.used()));
@@ -165,21 +190,27 @@ public final class Builder {
 
     /** Post-processes and writes a page; returns the finished page (for the search index). */
     private static PostProcessor.Result write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
-                                String url, String html, String basePath) {
-        String file = Urls.file(url);
-        PostProcessor.Result r = PostProcessor.process(html, url, basePath);
+                                String url, String html, String basePath, boolean local) {
+        return write(staging, written, source, Urls.file(url), url, html, basePath, local);
+    }
+
+    /** @param url the page's URL, or null for a page served at any address (404): its links stay from the base path */
+    private static PostProcessor.Result write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
+                                              String file, String url, String html, String basePath, boolean local) {
+        PostProcessor.Result r = PostProcessor.process(html, url, basePath, local);
         staging.write(file, r.html());
         written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
         return r;
     }
 
     /** An alias gets a small page that sends readers (and search engines) on to the page's address. */
-    private static void writeAliases(SiteModel model, List<Page> pages, Staging staging) {
+    private static void writeAliases(SiteModel model, List<Page> pages, Staging staging, boolean local) {
         for (Page p : pages) {
             for (String alias : p.aliases()) {
                 String from = alias.substring(1);
                 String file = Urls.file(from.endsWith("/") || from.endsWith(".html") ? from : from + "/");
-                String target = Urls.link(file, p.url(), model.config().basePath());
+                String link = Urls.link(file, p.url(), model.config().basePath());
+                String target = local ? Urls.fileLink(link) : link;
                 String canonical = model.config().baseUrl() + p.url();
                 staging.write(file, "<!doctype html>\n<html lang=\"" + p.lang() + "\"><head><meta charset=\"utf-8\">"
                         + "<title>" + Sitemap.escape(p.title()) + "</title><link rel=\"canonical\" href=\""

@@ -86,12 +86,16 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", description = "Output folder (default: site-output/ in the site folder).", paramLabel = "DIR")
         Path out;
 
+        @Option(names = "--local", description = "For reading from disk without JavaScript: every link to a page ends"
+                + " in index.html (file:// shows a folder listing for a folder address).")
+        boolean local;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            BuildResult r = Builder.build(options(out));
+            BuildResult r = Builder.build(options(out).withLocal(local));
             report(r, spec);
             return r.ok() ? 0 : 1;
         }
@@ -104,6 +108,9 @@ public final class Main implements Callable<Integer> {
                 + " (they are listed, not fetched: the check works offline).")
         boolean external;
 
+        @Option(names = "--local", description = "Check the build made with build --local (links ending in index.html).")
+        boolean local;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
@@ -111,7 +118,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws IOException {
             Path tmp = Files.createTempDirectory("dossier-check-");
             try {
-                BuildResult r = Builder.build(options(tmp.resolve("site")));
+                BuildResult r = Builder.build(options(tmp.resolve("site")).withLocal(local));
                 if (external && r.ok()) {
                     spec.commandLine().getOut().print(ExternalLinks.report(ExternalLinks.in(tmp.resolve("site"))));
                 }

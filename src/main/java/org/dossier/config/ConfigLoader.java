@@ -14,7 +14,7 @@ import java.util.Set;
 public final class ConfigLoader {
 
     static final Set<String> KEYS = Set.of("title", "description", "base_url", "default_language", "theme",
-            "languages", "fields", "params", "references", "data_pages");
+            "languages", "fields", "params", "references", "data_pages", "print");
 
     private ConfigLoader() {
     }
@@ -81,7 +81,53 @@ public final class ConfigLoader {
         }
         return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
                 List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems),
-                dataPages(m.get("data_pages"), doc, problems));
+                dataPages(m.get("data_pages"), doc, problems),
+                printSections(m.get("print"), root.resolve("content").resolve(defaultLanguage), doc, problems));
+    }
+
+    /** {@code print: {sections: [editorial, plenaries]}}: which top-level sections the print edition holds. */
+    private static List<String> printSections(Object value, Path content, Yaml.Doc doc, Problems problems) {
+        if (value == null) return List.of();
+        String hint = "write e.g. print: {sections: [editorial, plenaries, tracks]}";
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.error(SiteConfig.FILE, doc.line("print"), 1, "'print' must be a mapping", hint);
+            return List.of();
+        }
+        for (Object key : map.keySet()) {
+            if (!"sections".equals(key)) {
+                problems.error(SiteConfig.FILE, doc.line("print"), 1, "unknown print setting '" + key + "'",
+                        Suggest.hint(String.valueOf(key), Set.of("sections"), hint));
+            }
+        }
+        Object sections = map.get("sections");
+        if (sections == null) return List.of();
+        if (!(sections instanceof List<?> list) || list.isEmpty()
+                || list.stream().anyMatch(x -> x instanceof Map || x instanceof List || x == null)) {
+            problems.error(SiteConfig.FILE, doc.line("print"), 1, "'print: sections' must be a list of top-level"
+                    + " sections (the names of files and folders in content/<lang>/)", hint);
+            return List.of();
+        }
+        List<String> names = list.stream().map(String::valueOf).toList();
+        // a section is a page or folder of the default language: content/en/editorial.md, content/en/tracks/
+        List<String> known = new ArrayList<>();
+        try (var s = Files.list(content)) {
+            s.map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("_") && !n.startsWith("."))
+                    .map(n -> n.endsWith(".md") ? n.substring(0, n.length() - 3) : n).sorted().forEach(known::add);
+        } catch (java.io.IOException e) {
+            return names; // no content folder: the content loader reports it
+        }
+        for (String n : names) {
+            if (!known.contains(n)) {
+                problems.error(SiteConfig.FILE, doc.line("print"), 1, "the print edition names a section '" + n
+                        + "' that is not in " + root(content), Suggest.hint(n, known, "use some of: "
+                        + String.join(", ", known)));
+            }
+        }
+        return names;
+    }
+
+    private static String root(Path content) {
+        return "content/" + content.getFileName() + "/";
     }
 
     private static List<SiteConfig.DataPages> dataPages(Object value, Yaml.Doc doc, Problems problems) {

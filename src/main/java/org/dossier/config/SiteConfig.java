@@ -14,10 +14,13 @@ import java.util.Map;
  * @param params          free values for templates ({@code site.params.x})
  * @param references      the kinds of cross-reference the text uses, turned into links
  * @param dataPages       sections whose pages are made from the entries of a data file (a page per city)
+ * @param printSections   the top-level sections the print edition holds ({@code print: sections:}); empty: every one
+ *                        but the sections made from data files
  */
 public record SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
                          String theme, List<String> languages, Map<String, FieldSpec> fields,
-                         Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages) {
+                         Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages,
+                         List<String> printSections) {
 
     /** A page for every entry of data file {@code data}, at {@code <section>/<slug of the entry's key field>/}. */
     public record DataPages(String section, String data, String key) {
@@ -54,7 +57,7 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(root, title, description, normaliseBaseUrl(url), defaultLanguage, theme, languages,
-                fields, params, references, dataPages);
+                fields, params, references, dataPages, printSections);
     }
 
     public static String normaliseBaseUrl(String url) {

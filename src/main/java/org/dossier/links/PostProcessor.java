@@ -1,6 +1,7 @@
 package org.dossier.links;
 
 import org.dossier.markdown.Slugs;
+import org.dossier.output.HostFiles;
 import org.dossier.output.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -33,8 +34,19 @@ public final class PostProcessor {
      * @param basePath the base URL's path ("/" or "/brief/")
      */
     public static Result process(String html, String pageUrl, String basePath) {
+        return process(html, pageUrl, basePath, false);
+    }
+
+    /**
+     * @param pageUrl  the page's URL relative to the site root ("en/x/"), or null for a page served at any address
+     *                 (a 404 page), whose links stay as the theme wrote them: from the base path
+     * @param local    links for reading from disk without JavaScript: every link to a folder (a, area, form) gets
+     *                 its index.html ({@code dossier build --local})
+     */
+    public static Result process(String html, String pageUrl, String basePath, boolean local) {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
+        addContentSecurityPolicy(doc);
         Set<String> ids = new HashSet<>();
         for (Element e : doc.select("[id]")) ids.add(e.id());
         for (Element h : doc.select("h2, h3, h4, h5, h6")) {
@@ -52,13 +64,37 @@ public final class PostProcessor {
             String url = e.attr(attr);
             if (!isInternal(url)) continue;
             String original = url;
-            if (url.startsWith("/") && !url.startsWith("//")) {
+            if (pageUrl != null && url.startsWith("/") && !url.startsWith("//")) {
                 url = Urls.link(pageUrl, url, basePath);
+                e.attr(attr, url);
+            }
+            if (local && (e.is("a") || e.is("area"))) {
+                url = Urls.fileLink(url);
                 e.attr(attr, url);
             }
             links.add(new LinkChecker.Link(url, original));
         }
+        if (local) {
+            for (Element f : doc.select("form[action]")) {
+                if (isInternal(f.attr("action"))) f.attr("action", Urls.fileLink(f.attr("action")));
+            }
+        }
         return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links), doc);
+    }
+
+    /**
+     * The site's Content-Security-Policy ({@link HostFiles#CSP_META}) as the first thing in the head after the
+     * charset, unless the theme sets one: it protects pages on hosts that ignore {@code _headers} (GitHub Pages) and
+     * opened from disk, where Chromium and Firefox apply it to file: addresses as well.
+     */
+    static void addContentSecurityPolicy(Document doc) {
+        Element head = doc.head();
+        if (!head.select("meta[http-equiv=Content-Security-Policy]").isEmpty()) return;
+        Element meta = new Element("meta").attr("http-equiv", "Content-Security-Policy")
+                .attr("content", HostFiles.CSP_META);
+        Element charset = head.selectFirst("meta[charset]");
+        if (charset != null) charset.after(meta);
+        else head.prependChild(meta);
     }
 
     /**

@@ -41,6 +41,29 @@ public final class Urls {
         return rel + fragment;
     }
 
+    /**
+     * A link as it must be written for reading from disk without JavaScript ({@code dossier build --local}): a link
+     * to a folder gets that folder's {@code index.html} ("../editorial/#x" → "../editorial/index.html#x", "./" →
+     * "./index.html"), since a browser shows a folder listing for a folder address on disk. External links,
+     * "#fragment" and "?query" links and links to files are returned unchanged.
+     */
+    public static String fileLink(String href) {
+        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) return href;
+        int cut = href.length();
+        for (char c : new char[]{'?', '#'}) {
+            int i = href.indexOf(c);
+            if (i >= 0 && i < cut) cut = i;
+        }
+        String path = href.substring(0, cut);
+        String rest = href.substring(cut);
+        if (path.isEmpty()) return href;
+        if (path.endsWith("/")) return path + "index.html" + rest;
+        if (path.equals(".") || path.equals("..") || path.endsWith("/.") || path.endsWith("/..")) {
+            return path + "/index.html" + rest;
+        }
+        return href;
+    }
+
     /** The output file of a page URL: "en/tracks/" → "en/tracks/index.html". */
     public static String file(String url) {
         return url.isEmpty() || url.endsWith("/") ? url + "index.html" : url;

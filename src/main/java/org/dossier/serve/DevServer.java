@@ -73,7 +73,7 @@ public final class DevServer implements AutoCloseable {
             Path out = options.out().toAbsolutePath().normalize();
             Path file = out.resolve(path.substring(1)).normalize();
             if (!file.startsWith(out) || file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
-                send(ex, 404, out.resolve("404.html"));
+                send(ex, 404, notFoundPage(out, "/"));
                 return;
             }
             if (Files.isDirectory(file)) {
@@ -84,8 +84,21 @@ public final class DevServer implements AutoCloseable {
                 }
                 file = file.resolve("index.html");
             }
-            send(ex, Files.isRegularFile(file) ? 200 : 404, Files.isRegularFile(file) ? file : out.resolve("404.html"));
+            send(ex, Files.isRegularFile(file) ? 200 : 404, Files.isRegularFile(file) ? file : notFoundPage(out, path));
         }
+    }
+
+    /**
+     * The page for a missing address, as Cloudflare Pages and the site's _redirects (Netlify) choose it: the 404 page
+     * of the language folder the address is in ("/it/x/" → it/404.html), else the root's 404.html.
+     */
+    static Path notFoundPage(Path out, String path) {
+        String[] parts = path.split("/");
+        if (parts.length > 1 && parts[1].matches("[A-Za-z][A-Za-z0-9-]*")) {
+            Path own = out.resolve(parts[1]).resolve("404.html");
+            if (Files.isRegularFile(own)) return own;
+        }
+        return out.resolve("404.html");
     }
 
     private static void send(HttpExchange ex, int status, Path file) throws IOException {

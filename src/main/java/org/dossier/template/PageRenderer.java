@@ -67,7 +67,13 @@ public final class PageRenderer {
 
     /** Renders a page-independent template (language chooser, 404) for {@code lang}. */
     public Optional<String> renderSpecial(String template, Language lang, boolean relative) {
+        return renderSpecial(template, lang, relative, Map.of());
+    }
+
+    /** The same, with more variables for the template (the 404 pages' {@code atRoot}). */
+    public Optional<String> renderSpecial(String template, Language lang, boolean relative, Map<String, Object> extra) {
         Map<String, Object> model = new HashMap<>(base(lang, null, relative ? "" : null, ctx));
+        model.putAll(extra);
         return renderTemplate(template, model);
     }
 

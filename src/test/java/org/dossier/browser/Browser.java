@@ -34,6 +34,19 @@ public final class Browser implements AutoCloseable {
     }
 
     public static Browser start() {
+        return start(false);
+    }
+
+    /**
+     * @param record keep ChromeDriver's performance log (every network request) and browser log (the console, with
+     *               Content-Security-Policy violations), read with {@code driver.manage().logs()}
+     */
+    public static Browser start(boolean record) {
+        return start(record, null);
+    }
+
+    /** @param languages the reader's preferred languages, e.g. "it,en" (null: Chromium's default, en-US) */
+    public static Browser start(boolean record, String languages) {
         Path chromium = find("dossier.chromium", "chromium", "chromium-browser", "google-chrome");
         Path chromedriver = find("dossier.chromedriver", "chromedriver");
         try {
@@ -43,6 +56,11 @@ public final class Browser implements AutoCloseable {
             options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--disable-background-networking", "--disable-component-update", "--no-first-run",
                     "--window-size=1280,900", "--user-data-dir=" + profile);
+            if (languages != null) {
+                options.addArguments("--lang=" + languages.split(",")[0]);
+                options.setExperimentalOption("prefs", Map.of("intl.accept_languages", languages));
+            }
+            if (record) options.setCapability("goog:loggingPrefs", Map.of("performance", "ALL", "browser", "ALL"));
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort().build();
             ChromeDriver driver = new ChromeDriver(service, options);

@@ -11,12 +11,18 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * A read-only static host for a built site, on 127.0.0.1 under a sub-path (as on a host that publishes the site
- * at https://example.org/some/path/): what a reader's static host does, nothing more. It remembers what it served,
- * for the benchmark's count of the bytes a query downloads.
+ * at https://example.org/some/path/): what a reader's static host does, nothing more. Like Netlify and Cloudflare
+ * Pages, it sends the headers the site's {@code _headers} file gives for each path (so the browser tests run under
+ * the site's real Content-Security-Policy). It remembers what it served, for the benchmark's count of the bytes a
+ * query downloads.
  */
 public final class StaticServer implements AutoCloseable {
 
@@ -24,22 +30,72 @@ public final class StaticServer implements AutoCloseable {
     public record Served(String path, long bytes) {
     }
 
+    /** A rule of {@code _headers}: a path pattern (below the site root, '*' matches anything) and its headers. */
+    record Rule(Pattern path, Map<String, String> headers) {
+    }
+
     private final java.util.List<Served> served = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8",
             "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8", "xml", "application/xml",
-            "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml");
+            "txt", "text/plain; charset=utf-8", "svg", "image/svg+xml", "json", "application/json",
+            "ico", "image/x-icon", "png", "image/png", "webmanifest", "application/manifest+json");
 
     private final HttpServer server;
     private final Path root;
     private final String prefix;
+    private final List<Rule> rules;
 
     public StaticServer(Path root, String prefix) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.prefix = prefix;
+        Path headers = this.root.resolve("_headers");
+        rules = Files.isRegularFile(headers) ? parseHeaders(Files.readString(headers)) : List.of();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(prefix, this::handle);
         server.start();
+    }
+
+    /**
+     * The rules of a {@code _headers} file: a path line, then indented {@code Name: value} lines; '#' starts a
+     * comment. The file names paths as the site is published (its base URL's path, "/" or "/brief/"); that common
+     * base of every rule is taken off, so that the rules apply below this server's own sub-path.
+     */
+    static List<Rule> parseHeaders(String text) {
+        Map<String, Map<String, String>> byPath = new LinkedHashMap<>();
+        Map<String, String> current = null;
+        for (String line : text.split("\r?\n")) {
+            if (line.isBlank() || line.strip().startsWith("#")) continue;
+            if (!Character.isWhitespace(line.charAt(0))) {
+                current = byPath.computeIfAbsent(line.strip(), k -> new LinkedHashMap<>());
+            } else if (current != null && line.indexOf(':') > 0) {
+                int colon = line.indexOf(':');
+                current.merge(line.substring(0, colon).strip(), line.substring(colon + 1).strip(), (a, b) -> a + ", " + b);
+            }
+        }
+        String base = null;
+        for (String path : byPath.keySet()) {
+            String dir = path.substring(0, path.lastIndexOf('/') + 1);
+            if (base == null) base = dir;
+            while (!dir.startsWith(base)) base = base.substring(0, base.lastIndexOf('/', base.length() - 2) + 1);
+        }
+        List<Rule> rules = new ArrayList<>();
+        for (Map.Entry<String, Map<String, String>> e : byPath.entrySet()) {
+            String path = e.getKey().substring(base.length());
+            StringBuilder re = new StringBuilder();
+            for (String part : path.split("\\*", -1)) re.append(Pattern.quote(part)).append(".*");
+            rules.add(new Rule(Pattern.compile(re.substring(0, re.length() - 2)), e.getValue()));
+        }
+        return rules;
+    }
+
+    /** The headers the site's {@code _headers} gives for a path below the site root ("en/x/"); later rules add. */
+    Map<String, String> headersFor(String path) {
+        Map<String, String> h = new LinkedHashMap<>();
+        for (Rule r : rules) {
+            if (r.path().matcher(path).matches()) r.headers().forEach((k, v) -> h.merge(k, v, (a, b) -> a + ", " + b));
+        }
+        return h;
     }
 
     /** Everything served since the last call, oldest first. */
@@ -57,7 +113,8 @@ public final class StaticServer implements AutoCloseable {
     private void handle(HttpExchange ex) throws IOException {
         try (ex) {
             String path = URLDecoder.decode(ex.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-            Path file = root.resolve(path.substring(prefix.length())).normalize();
+            String below = path.substring(prefix.length());
+            Path file = root.resolve(below).normalize();
             if (file.startsWith(root) && Files.isDirectory(file)) file = file.resolve("index.html");
             if (!file.startsWith(root) || !Files.isRegularFile(file)) {
                 ex.sendResponseHeaders(404, -1);
@@ -66,9 +123,10 @@ public final class StaticServer implements AutoCloseable {
             byte[] body = Files.readAllBytes(file);
             String name = file.getFileName().toString();
             String ext = name.substring(name.lastIndexOf('.') + 1);
-            ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
+            headersFor(below).forEach((k, v) -> ex.getResponseHeaders().add(k, v));
+            ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
             ex.sendResponseHeaders(200, body.length);
-            served.add(new Served(path.substring(prefix.length()), body.length));
+            served.add(new Served(below, body.length));
             try (OutputStream os = ex.getResponseBody()) {
                 os.write(body);
             }

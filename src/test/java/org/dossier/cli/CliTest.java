@@ -42,6 +42,18 @@ class CliTest {
     }
 
     @Test
+    void buildLocalWritesLinksForReadingFromDisk(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) {
+        java.nio.file.Path site = TestSites.copy("basic", tmp);
+        java.nio.file.Path out = tmp.resolve("out");
+        TestSites.Run run = TestSites.cli("build", "--site", site.toString(), "--out", out.toString(), "--local");
+        assertEquals(0, run.code(), run.err());
+        String about = TestSites.read(out.resolve("en/about/index.html"));
+        assertTrue(about.contains("href=\"../index.html\""), about);
+        assertTrue(!about.matches("(?s).*href=\"[^\":#?]*/\".*"), "no link to a folder: " + about);
+        assertTrue(TestSites.cli("build", "--help").out().contains("--local"));
+    }
+
+    @Test
     void unknownLanguageIsReported() {
         TestSites.Run run = TestSites.cli("check", "--site", TestSites.fixture("basic").toString(), "--lang", "xx");
         assertEquals(1, run.code());

@@ -71,6 +71,26 @@ class DevServerTest {
         }
     }
 
+    @Test
+    void aMissingAddressInALanguageGetsThatLanguagesNotFoundPage() throws Exception {
+        Path site = TestSites.multilingual(tmp);
+        try (DevServer server = new DevServer(BuildOptions.of(site).withBaseUrl("http://127.0.0.1/"), 0, r -> { })) {
+            server.start();
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> it = get(http, base + "/it/guida/mancante/");
+            assertEquals(404, it.statusCode());
+            assertTrue(it.body().contains("<h1>Pagina non trovata</h1>"), it.body());
+            HttpResponse<String> root = get(http, base + "/nowhere/page.html");
+            assertEquals(404, root.statusCode());
+            assertTrue(root.body().contains("<h1>Page not found</h1>") && root.body().contains("lang=\"en\""));
+            // the Italian 404's links lead to pages that exist
+            for (String href : org.jsoup.Jsoup.parse(it.body()).select(".not-found a[href]").eachAttr("href")) {
+                assertEquals(200, get(http, base + href).statusCode(), href);
+            }
+        }
+    }
+
     private static HttpResponse<String> get(HttpClient http, String url) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
     }

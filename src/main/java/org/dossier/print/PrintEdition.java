@@ -1,0 +1,120 @@
+package org.dossier.print;
+
+import org.dossier.config.SiteConfig;
+import org.dossier.content.Page;
+import org.dossier.content.SiteModel;
+import org.dossier.i18n.Language;
+import org.dossier.problems.Problems;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+/**
+ * The print edition of a build: collects the {@code main} of every finished page (from any thread), then makes
+ * {@code /<lang>/print/} of each language built from them, in the reading order of the navigation: the home page's
+ * children by weight, each followed by its own children, depth first. The sections printed are those of
+ * {@code print: sections:} in site.yaml, or every one but the sections made from data files (cities, people), which
+ * only index the brief. A page a theme shows in full inside another ({@code data-shows-page}, a session on its
+ * track's page) is printed there only. One collector per build; it holds no static state.
+ */
+public final class PrintEdition {
+
+    /** The theme template that frames the print page; a theme without it has no print edition. */
+    public static final String TEMPLATE = "print.ftl";
+
+    /** The print page's path among a language's pages; no content file can have it. */
+    public static final String PATH = "_print";
+
+    private final SiteModel model;
+    private final Map<String, Element> mains = new ConcurrentHashMap<>();
+
+    public PrintEdition(SiteModel model) {
+        this.model = model;
+    }
+
+    public static String url(String lang) {
+        return lang + "/print/";
+    }
+
+    /** Keeps a copy of a finished page's {@code main}, before later passes (search) change the document. Thread-safe. */
+    public void add(Page page, Document doc) {
+        Element main = doc.selectFirst("main");
+        if (main != null) mains.put(page.key(), main.clone());
+    }
+
+    /**
+     * The print pages of the languages built ({@code only}: one language, or all), to be rendered with the theme's
+     * print template and then {@link #assemble}d. A content page already at a print page's address is an error.
+     */
+    public List<Page> pages(Optional<String> only, Problems problems) {
+        String template = "themes/" + model.config().theme() + "/templates/" + TEMPLATE;
+        List<Page> list = new ArrayList<>();
+        for (Language l : model.languages()) {
+            if (only.isPresent() && !only.get().equals(l.code())) continue;
+            String url = url(l.code());
+            Optional<Page> taken = model.pages(l.code()).stream()
+                    .filter(p -> p.url().equals(url) || p.aliases().contains("/" + url)).findFirst();
+            if (taken.isPresent()) {
+                problems.error(taken.get().file(), 1, 0, "the address /" + url + " belongs to the print edition",
+                        "give this page another file name or 'slug'");
+                continue;
+            }
+            list.add(new Page(l.code(), l.code(), PATH, template, Page.Kind.PAGE, url, string(l, "print_title"),
+                    string(l, "print_description"), 0, false, "print", List.of(), Map.of(), Map.of(), "", 1,
+                    "_index.md", false, null));
+        }
+        return list;
+    }
+
+    /** Fills the rendered frame of a print page ({@link #pages}) with the edition of its language. */
+    public String assemble(Page printPage, String frameHtml) {
+        return new PrintAssembler(model.config(), printPage.url(), model.pages(printPage.lang()))
+                .assemble(frameHtml, plan(printPage.lang()));
+    }
+
+    /** One page of the edition: {@code depth} 1 for a top-level section, 2 for its children, and so on. */
+    record Entry(Page page, int depth, Element main) {
+    }
+
+    /** The pages to print, in reading order, each with a copy of its finished {@code main}. */
+    List<Entry> plan(String lang) {
+        Optional<Page> home = model.page(lang, "_index.md");
+        if (home.isEmpty()) return List.of();
+        List<Entry> entries = new ArrayList<>();
+        Set<String> inline = ConcurrentHashMap.newKeySet();
+        for (Page top : model.children(home.get())) {
+            if (printed(top)) walk(top, 1, entries, inline);
+        }
+        return List.copyOf(entries);
+    }
+
+    private void walk(Page page, int depth, List<Entry> entries, Set<String> inline) {
+        Element main = mains.get(page.key());
+        if (main == null || inline.contains(page.url())) return; // not built, or printed inside its host page
+        entries.add(new Entry(page, depth, main.clone()));
+        inline.addAll(PrintAssembler.shown(main, page.url()));
+        for (Page child : model.children(page)) walk(child, depth + 1, entries, inline);
+    }
+
+    /** Whether a top-level section is in the print edition. */
+    private boolean printed(Page top) {
+        String name = top.path().replaceFirst("/.*", "").replaceFirst("\\.md$", "");
+        SiteConfig config = model.config();
+        if (!config.printSections().isEmpty()) return config.printSections().contains(name);
+        Set<String> derived = config.dataPages().stream().map(SiteConfig.DataPages::section).collect(Collectors.toSet());
+        return !derived.contains(name);
+    }
+
+    private String string(Language l, String key) {
+        String s = l.strings().get(key);
+        if (s == null) s = model.defaultLanguage().strings().get(key);
+        return s == null ? key : s;
+    }
+}
