@@ -116,25 +116,23 @@ public final class Builder {
 
         List<Page> pages = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
+        Writer out = new Writer(staging, written, config.basePath(), options.local());
         SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
         PrintEdition print = templates.exists(PrintEdition.TEMPLATE) ? new PrintEdition(model) : null; // and print
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
-            PostProcessor.Result done = write(staging, written, page.file(), page.url(), html, config.basePath(),
-                    options.local());
+            PostProcessor.Result done = out.page(page.file(), page.url(), html);
             if (print != null) print.add(page, done.document()); // before search, which changes the document
             if (search != null) search.add(page, done.document());
         }));
         if (search != null) {
             for (Page p : SearchPages.of(model, options.lang(), problems)) {
-                renderer.render(p).ifPresent(html -> write(staging, written, p.file(), p.url(), html, config.basePath(),
-                        options.local()));
+                renderer.render(p).ifPresent(html -> out.page(p.file(), p.url(), html));
             }
             search.write(staging);
         }
         if (print != null) { // made from the finished pages; not searchable (its text is on them)
             for (Page p : print.pages(options.lang(), problems)) {
-                renderer.render(p).ifPresent(html -> write(staging, written, p.file(), p.url(), print.assemble(p, html),
-                        config.basePath(), options.local()));
+                renderer.render(p).ifPresent(html -> out.page(p.file(), p.url(), print.assemble(p, html)));
             }
         }
         for (Language l : model.languages()) {
@@ -143,8 +141,7 @@ public final class Builder {
         Language def = model.defaultLanguage();
         if (templates.exists("chooser.ftl")) {
             renderer.renderSpecial("chooser.ftl", def, true)
-                    .ifPresent(html -> write(staging, written, "themes/" + config.theme() + "/templates/chooser.ftl", "",
-                            html, config.basePath(), options.local()));
+                    .ifPresent(html -> out.page("themes/" + config.theme() + "/templates/chooser.ftl", "", html));
         }
         if (templates.exists("404.ftl")) {
             // served at any missing address: links from the base path; one per language, and the root's in the default
@@ -152,11 +149,10 @@ public final class Builder {
             for (Language l : model.languages()) {
                 if (!options.builds(l.code())) continue;
                 renderer.renderSpecial("404.ftl", l, false, Map.of("atRoot", false)).ifPresent(html ->
-                        write(staging, written, source, l.code() + "/404.html", null, html, config.basePath(),
-                                options.local()));
+                        out.anywhere(source, l.code() + "/404.html", html));
             }
             renderer.renderSpecial("404.ftl", def, false, Map.of("atRoot", true)).ifPresent(html ->
-                    write(staging, written, source, "404.html", null, html, config.basePath(), options.local()));
+                    out.anywhere(source, "404.html", html));
         }
         List<String> codes = model.languages().stream().map(Language::code).toList();
         staging.write("_headers", HostFiles.headers(config.basePath(), codes, assets.entrySet().stream()
@@ -188,19 +184,25 @@ public final class Builder {
         return model.languages().stream().map(Language::code).filter(c -> !options.builds(c)).toList();
     }
 
-    /** Post-processes and writes a page; returns the finished page (for the search index). */
-    private static PostProcessor.Result write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
-                                String url, String html, String basePath, boolean local) {
-        return write(staging, written, source, Urls.file(url), url, html, basePath, local);
-    }
+    /** Post-processes and writes pages, and remembers their ids and links for the link check. */
+    private record Writer(Staging staging, Map<String, LinkChecker.PageLinks> written, String basePath, boolean local) {
 
-    /** @param url the page's URL, or null for a page served at any address (404): its links stay from the base path */
-    private static PostProcessor.Result write(Staging staging, Map<String, LinkChecker.PageLinks> written, String source,
-                                              String file, String url, String html, String basePath, boolean local) {
-        PostProcessor.Result r = PostProcessor.process(html, url, basePath, local);
-        staging.write(file, r.html());
-        written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
-        return r;
+        /** A page at {@code url}; returns the finished page (for the print edition and the search index). */
+        PostProcessor.Result page(String source, String url, String html) {
+            return write(source, Urls.file(url), url, html);
+        }
+
+        /** A page served at any address (404): its links stay from the base path. */
+        void anywhere(String source, String file, String html) {
+            write(source, file, null, html);
+        }
+
+        private PostProcessor.Result write(String source, String file, String url, String html) {
+            PostProcessor.Result r = PostProcessor.process(html, url, basePath, local);
+            staging.write(file, r.html());
+            written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
+            return r;
+        }
     }
 
     /** An alias gets a small page that sends readers (and search engines) on to the page's address. */

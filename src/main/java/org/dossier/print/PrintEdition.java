@@ -3,7 +3,7 @@ package org.dossier.print;
 import org.dossier.config.SiteConfig;
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
-import org.dossier.i18n.Language;
+import org.dossier.content.ThemePages;
 import org.dossier.problems.Problems;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -39,10 +39,6 @@ public final class PrintEdition {
         this.model = model;
     }
 
-    public static String url(String lang) {
-        return lang + "/print/";
-    }
-
     /** Keeps a copy of a finished page's {@code main}, before later passes (search) change the document. Thread-safe. */
     public void add(Page page, Document doc) {
         Element main = doc.selectFirst("main");
@@ -54,23 +50,8 @@ public final class PrintEdition {
      * print template and then {@link #assemble}d. A content page already at a print page's address is an error.
      */
     public List<Page> pages(Optional<String> only, Problems problems) {
-        String template = "themes/" + model.config().theme() + "/templates/" + TEMPLATE;
-        List<Page> list = new ArrayList<>();
-        for (Language l : model.languages()) {
-            if (only.isPresent() && !only.get().equals(l.code())) continue;
-            String url = url(l.code());
-            Optional<Page> taken = model.pages(l.code()).stream()
-                    .filter(p -> p.url().equals(url) || p.aliases().contains("/" + url)).findFirst();
-            if (taken.isPresent()) {
-                problems.error(taken.get().file(), 1, 0, "the address /" + url + " belongs to the print edition",
-                        "give this page another file name or 'slug'");
-                continue;
-            }
-            list.add(new Page(l.code(), l.code(), PATH, template, Page.Kind.PAGE, url, string(l, "print_title"),
-                    string(l, "print_description"), 0, false, "print", List.of(), Map.of(), Map.of(), "", 1,
-                    "_index.md", false, null));
-        }
-        return list;
+        return ThemePages.of(model, only, problems, PATH, TEMPLATE, "print", "print_title", "print_description",
+                "the print edition");
     }
 
     /** Fills the rendered frame of a print page ({@link #pages}) with the edition of its language. */
@@ -110,11 +91,5 @@ public final class PrintEdition {
         if (!config.printSections().isEmpty()) return config.printSections().contains(name);
         Set<String> derived = config.dataPages().stream().map(SiteConfig.DataPages::section).collect(Collectors.toSet());
         return !derived.contains(name);
-    }
-
-    private String string(Language l, String key) {
-        String s = l.strings().get(key);
-        if (s == null) s = model.defaultLanguage().strings().get(key);
-        return s == null ? key : s;
     }
 }

@@ -2,12 +2,10 @@ package org.dossier.search;
 
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
-import org.dossier.i18n.Language;
+import org.dossier.content.ThemePages;
 import org.dossier.problems.Problems;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,38 +20,11 @@ public final class SearchPages {
     private SearchPages() {
     }
 
-    public static String url(String lang) {
-        return lang + "/search/";
-    }
-
     /**
      * The search pages of the languages built ({@code only}: one language, or all). A content page already at a
      * search page's address is an error.
      */
     public static List<Page> of(SiteModel model, Optional<String> only, Problems problems) {
-        String template = "themes/" + model.config().theme() + "/templates/search.ftl";
-        List<Page> list = new ArrayList<>();
-        for (Language l : model.languages()) {
-            if (only.isPresent() && !only.get().equals(l.code())) continue;
-            String url = url(l.code());
-            Optional<Page> taken = model.pages(l.code()).stream()
-                    .filter(p -> p.url().equals(url) || p.aliases().contains("/" + url)).findFirst();
-            if (taken.isPresent()) {
-                problems.error(taken.get().file(), 1, 0, "the address /" + url + " belongs to the search page",
-                        "give this page another file name or 'slug'");
-                continue;
-            }
-            String title = string(model, l, "search");
-            list.add(new Page(l.code(), l.code(), PATH, template, Page.Kind.PAGE, url, title,
-                    string(model, l, "search_hint"), 0, false, "search", List.of(), Map.of(), Map.of(), "", 1,
-                    "_index.md", false, null));
-        }
-        return list;
-    }
-
-    private static String string(SiteModel model, Language l, String key) {
-        String s = l.strings().get(key);
-        if (s == null) s = model.defaultLanguage().strings().get(key);
-        return s == null ? key : s;
+        return ThemePages.of(model, only, problems, PATH, "search.ftl", "search", "search", "search_hint", "the search page");
     }
 }
