@@ -19,9 +19,9 @@
   </form>
   <h2>${t('not_found_sections')}</h2>
   <ul class="not-found-sections">
-    <li><a href="${url(home)}">${home.title}</a></li>
+    <li><a href="${url(home)}"${langAttr(home)}>${home.title}</a></li>
   <#list home.children as s>
-    <li><a href="${url(s)}">${s.title}</a></li>
+    <li><a href="${url(s)}"${langAttr(s)}>${s.title}</a></li>
   </#list>
   </ul>
 <#if atRoot!false && languages?size gt 1>

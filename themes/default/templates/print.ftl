@@ -4,9 +4,9 @@
 <@base.layout title=t('print_title') kind="print" description=t('print_description')>
 <div class="print-edition">
 <header class="print-cover">
-  <#if home.params.event??><p class="eyebrow">${home.params.event}</p></#if>
-  <h1>${home.title}</h1>
-  <#if home.params.tagline??><p class="tagline">“${home.params.tagline}”</p></#if>
+  <#if home.params.event??><p class="eyebrow"${langAttr(home)}>${home.params.event}</p></#if>
+  <h1${langAttr(home)}>${home.title}</h1>
+  <#if home.params.tagline??><p class="tagline"${langAttr(home)}>“${home.params.tagline}”</p></#if>
   <p class="print-hint">${t('print_hint')}</p>
   <#if site.baseUrl?matches("https?://.*")>
   <p class="print-online">${t('print_online')} <a href="${absUrl(home)}" data-site-link>${absUrl(home)}</a></p>

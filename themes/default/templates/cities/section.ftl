@@ -1,7 +1,7 @@
 <#import "../partials/base.ftl" as base>
 <@base.layout title=page.title kind="section">
-<h1>${page.title}</h1>
-<p class="lead">${page.description}</p>
+<h1${langAttr(page)}>${page.title}</h1>
+<p class="lead"${langAttr(page)}>${page.description}</p>
 <figure class="map-figure">
   ${page.map(t('map_title', page.children?size), t('map_dot'))}
 </figure>
@@ -11,13 +11,13 @@
 <dl class="by-country">
 <#list byCountry?keys?sort as k>
   <dt>${k}</dt>
-  <dd><#list byCountry[k] as c><a href="${url(c)}">${c.title}</a><#sep>, </#list></dd>
+  <dd><#list byCountry[k] as c><a href="${url(c)}"${langAttr(c)}>${c.title}</a><#sep>, </#list></dd>
 </#list>
 </dl>
 <h2 id="a-z">${t('cities_az')}</h2>
 <ul class="az-list">
 <#list page.children as c>
-  <li><a href="${url(c)}">${c.title}</a> <span class="small">${country(c.params.country!"")} · ${t('mentioned_in', c.mentions?size)}</span></li>
+  <li><a href="${url(c)}"${langAttr(c)}>${c.title}</a> <span class="small">${country(c.params.country!"")} · ${t('mentioned_in', c.mentions?size)}</span></li>
 </#list>
 </ul>
 </@base.layout>

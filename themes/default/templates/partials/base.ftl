@@ -42,7 +42,7 @@
 <a class="skip-link" href="#main">${t('skip_to_content')}</a>
 <header class="site-header">
   <div class="wrap header-bar">
-    <#if home??><a class="brand" href="${url(home)}"><svg class="logo" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><rect class="l1" x="1" y="1" width="14" height="14" rx="3"/><rect class="l2" x="17" y="1" width="14" height="14" rx="3"/><rect class="l3" x="1" y="17" width="14" height="14" rx="3"/><rect class="l4" x="17" y="17" width="14" height="14" rx="3"/></svg><span class="brand-text"><span class="brand-title">${home.title}</span><#if home.params.event??><span class="brand-event">${home.params.event}</span></#if></span></a></#if>
+    <#if home??><a class="brand" href="${url(home)}"><svg class="logo" aria-hidden="true" focusable="false" viewBox="0 0 32 32" width="32" height="32"><rect class="l1" x="1" y="1" width="14" height="14" rx="3"/><rect class="l2" x="17" y="1" width="14" height="14" rx="3"/><rect class="l3" x="1" y="17" width="14" height="14" rx="3"/><rect class="l4" x="17" y="17" width="14" height="14" rx="3"/></svg><span class="brand-text"${langAttr(home)}><span class="brand-title">${home.title}</span><#if home.params.event??><span class="brand-event">${home.params.event}</span></#if></span></a></#if>
     <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-menu"><svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"><path d="M3 6h18M3 12h18M3 18h18"/></svg><span>${t('menu')}</span></button>
     <#include "search-box.ftl">
     <div class="site-menu" id="site-menu">
@@ -60,7 +60,7 @@
   <nav class="site-nav" aria-label="${t('main_navigation')}">
     <ul>
     <#list home.children as s>
-      <li><a href="${url(s)}"<#if page?? && (page.path == s.path || page.path?starts_with(s.path?remove_ending("_index.md")) && s.kind == "section")> aria-current="<#if page.path == s.path>page<#else>true</#if>"</#if>>${s.title}</a></li>
+      <li><a href="${url(s)}"<#if page?? && (page.path == s.path || page.path?starts_with(s.path?remove_ending("_index.md")) && s.kind == "section")> aria-current="<#if page.path == s.path>page<#else>true</#if>"</#if>${langAttr(s)}>${s.title}</a></li>
     </#list>
     </ul>
   </nav>
@@ -76,14 +76,18 @@
 </#if>
 <#if page?? && page.ancestors?size gt 0>
   <nav class="breadcrumb" aria-label="${t('breadcrumb')}"><ol>
-  <#list page.ancestors as a><li><a href="${url(a)}">${a.title}</a></li></#list>
-  <li aria-current="page">${page.title}</li></ol></nav>
+  <#list page.ancestors as a><li><a href="${url(a)}"${langAttr(a)}>${a.title}</a></li></#list>
+  <li aria-current="page"${langAttr(page)}>${page.title}</li></ol></nav>
 </#if>
-<#if page?? && page.fallback><div lang="${page.contentLang}"><#nested></div><#else><#nested></#if>
+<#-- Language of parts (WCAG 3.1.2): whatever comes from a page whose text is in another language than this one's
+     (a fallback shows English) is marked with langAttr(p) / inLang(p, text): its title wherever it is shown, its
+     description, the front matter text; page.content and md()/mdInline() mark themselves. The theme's own words
+     (t(), list(), date()…) stay in the page's language, so main is not wrapped in a lang of its own. -->
+<#nested>
 </main>
 <footer class="site-footer">
   <div class="wrap">
-    <#if home??><p>${home.params.event!site.title} · ${home.title}</p></#if>
+    <#if home??><p${langAttr(home)}>${home.params.event!site.title} · ${home.title}</p></#if>
     <#if home??><p class="print-link"><a href="${url(lang.code + '/print/')}">${t('print_edition')}</a></p></#if>
     <p class="small">${t('footer_note')}</p>
   </div>
@@ -96,8 +100,8 @@
 <#macro pager>
 <#if page.prev?? || page.next??>
 <nav class="pager" aria-label="${t('previous')} / ${t('next')}">
-  <#if page.prev??><a class="prev" rel="prev" href="${url(page.prev)}"><span class="small">${t('previous')}</span> ${page.prev.title}</a></#if>
-  <#if page.next??><a class="next" rel="next" href="${url(page.next)}"><span class="small">${t('next')}</span> ${page.next.title}</a></#if>
+  <#if page.prev??><a class="prev" rel="prev" href="${url(page.prev)}"><span class="small">${t('previous')}</span> ${inLang(page.prev, page.prev.title)}</a></#if>
+  <#if page.next??><a class="next" rel="next" href="${url(page.next)}"><span class="small">${t('next')}</span> ${inLang(page.next, page.next.title)}</a></#if>
 </nav>
 </#if>
 </#macro>
@@ -115,8 +119,8 @@
 <#-- A card linking to a page. -->
 <#macro card p heading="h3" extra="">
 <article class="card${extra}">
-  <${heading}><a href="${url(p)}">${p.title}</a></${heading}>
-  <#if p.description?has_content><p data-print-ignore>${p.description}</p></#if>
+  <${heading}><a href="${url(p)}"${langAttr(p)}>${p.title}</a></${heading}>
+  <#if p.description?has_content><p data-print-ignore${langAttr(p)}>${p.description}</p></#if>
   <#nested>
 </article>
 </#macro>

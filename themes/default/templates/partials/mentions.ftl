@@ -6,8 +6,8 @@
 <ol class="mentions" data-search-ignore>
 <#list found as f>
   <li>
-    <p class="small"><#list f.page.ancestors as a><#if a?index gt 0>${a.title} › </#if></#list>${f.page.title}</p>
-    <p><a href="${url(f.href)}">${f.snippet}</a></p>
+    <p class="small"><#list f.page.ancestors as a><#if a?index gt 0>${inLang(a, a.title)} › </#if></#list>${inLang(f.page, f.page.title)}</p>
+    <p><a href="${url(f.href)}"${langAttr(f.page)}>${f.snippet}</a></p>
   </li>
 </#list>
 </ol>

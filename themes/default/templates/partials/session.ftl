@@ -1,11 +1,13 @@
-<#-- A session's details and text; used on its own page and inline on its track page. -->
+<#-- A session's details and text; used on its own page and inline on its track page. Its text is marked with the
+     session's language (langAttr, mdInline(…, s), s.content); partners, a language-neutral field, are written in the
+     default language in every tree, hence inLang(site.defaultLanguage, …) on each, the joiner staying the page's. -->
 <#macro body s>
-<p class="session-heading">${linkNames(s.params.heading!"")}</p>
-<#if s.params.lead??><p class="lead">${mdInline(s.params.lead)}</p></#if>
+<p class="session-heading"${langAttr(s)}>${linkNames(s.params.heading!"")}</p>
+<#if s.params.lead??><p class="lead">${mdInline(s.params.lead, s)}</p></#if>
 <#if s.params.cities?has_content || s.params.partners?has_content>
 <dl class="facts">
   <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${linkNames(list(s.params.cities))}</dd></#if>
-  <#if s.params.partners?has_content><dt>${t('partners')}</dt><dd>${list(s.params.partners)}</dd></#if>
+  <#if s.params.partners?has_content><dt>${t('partners')}</dt><dd>${list(s.params.partners?map(x -> inLang(site.defaultLanguage, x)))}</dd></#if>
 </dl>
 </#if>
 ${s.content}
@@ -17,7 +19,7 @@ ${s.content}
 <#if rel?has_content>
 <nav class="related" aria-labelledby="related">
   <h2 id="related">${t('related')}</h2>
-  <ul><#list rel as r><li><a href="${url(r)}"><#if r.params.code??>${t('session_number', r.params.code)}<#elseif r.params.number??>${t('city_dive_number', r.params.number)}</#if>: ${r.title}</a></li></#list></ul>
+  <ul><#list rel as r><li><a href="${url(r)}"><#if r.params.code??>${t('session_number', r.params.code)}<#elseif r.params.number??>${t('city_dive_number', r.params.number)}</#if>: ${inLang(r, r.title)}</a></li></#list></ul>
 </nav>
 </#if>
 </#macro>

@@ -3,7 +3,7 @@
 <article class="prose plenary has-toc">
   <header>
     <p class="eyebrow">${t('plenary_number', page.params.number)}</p>
-    <h1>${page.title}</h1>
+    <h1${langAttr(page)}>${page.title}</h1>
   </header>
   <nav class="toc" data-toc aria-labelledby="toc-title"><h2 id="toc-title">${t('on_this_page')}</h2></nav>
   <div class="body">
@@ -15,7 +15,7 @@
   <section class="speakers" aria-labelledby="speakers">
     <h2 id="speakers">${t('speakers')}</h2>
     <ul>
-    <#list page.params.speakers as s><li><strong>${s.name}</strong><#if s.role?has_content> — ${s.role}</#if></li></#list>
+    <#list page.params.speakers as s><li${langAttr(page)}><strong>${s.name}</strong><#if s.role?has_content> — ${s.role}</#if></li></#list>
     </ul>
   </section>
   </#if>

@@ -4,7 +4,7 @@
 <#list page.children as s>
 <article class="session-inline" data-search-ignore data-shows-page="${url(s)}" id="session-${s.params.code?replace('.', '-')}" aria-labelledby="session-${s.params.code?replace('.', '-')}-title">
   <p class="eyebrow"><a href="${url(s)}">${t('session_number', s.params.code)}</a></p>
-  <h3 id="session-${s.params.code?replace('.', '-')}-title">${s.title}</h3>
+  <h3 id="session-${s.params.code?replace('.', '-')}-title"${langAttr(s)}>${s.title}</h3>
   <@session.body s=s/>
 </article>
 </#list>

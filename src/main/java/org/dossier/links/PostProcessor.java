@@ -99,7 +99,8 @@ public final class PostProcessor {
 
     /**
      * A theme marks where a table of contents goes with {@code <nav data-toc>}: it gets a list of the page's
-     * section headings (h2 in main, outside the nav itself), or is removed when there are fewer than three.
+     * section headings (h2 in main, outside the nav itself), or is removed when there are fewer than three. An entry
+     * keeps the language of its heading's text ({@code lang}), for a heading in another language than the page's.
      */
     static void fillTableOfContents(Document doc) {
         for (Element nav : doc.select("nav[data-toc]")) {
@@ -113,7 +114,33 @@ public final class PostProcessor {
             }
             nav.removeAttr("data-toc");
             Element ol = nav.appendElement("ol");
-            for (Element h : headings) ol.appendElement("li").appendElement("a").attr("href", "#" + h.id()).text(h.text());
+            String navLang = language(nav);
+            for (Element h : headings) {
+                Element a = ol.appendElement("li").appendElement("a").attr("href", "#" + h.id());
+                if (!language(h).equals(navLang)) a.attr("lang", language(h));
+                if (h.children().select("[lang]").isEmpty()) {
+                    a.text(h.text());
+                } else {
+                    inlineText(h, a);
+                    if (a.childNodeSize() > 0 && a.childNode(0) instanceof org.jsoup.nodes.TextNode t) t.text(t.text().stripLeading());
+                    if (a.childNode(a.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode t) t.text(t.text().stripTrailing());
+                }
+            }
+        }
+    }
+
+    /** The language of an element's text: the lang of its nearest ancestor-or-self that has one. */
+    private static String language(Element e) {
+        Element l = e.closest("[lang]");
+        return l == null ? "" : l.attr("lang");
+    }
+
+    /** The text of {@code from} into {@code to}, with the parts marked {@code lang} kept in a {@code <span lang>}. */
+    private static void inlineText(Element from, Element to) {
+        for (org.jsoup.nodes.Node n : from.childNodes()) {
+            if (n instanceof org.jsoup.nodes.TextNode t) to.appendText(t.text());
+            else if (n instanceof Element e && e.hasAttr("lang")) inlineText(e, to.appendElement("span").attr("lang", e.attr("lang")));
+            else if (n instanceof Element e) inlineText(e, to);
         }
     }
 

@@ -151,6 +151,12 @@ final class PrintAssembler {
             if (target != null) x.attr(attr, Urls.link(url, target[0] + target[1], config.basePath()));
         }
         main.select("[" + SHOWS + "]").removeAttr(SHOWS);
+        // the page's own article (the one holding its title) becomes a div: the print page's section is the page's
+        // section, headed by that title; nested in an article, the title would leave the section without a heading
+        if (title != null && title.parent() != null) {
+            Element article = title.closest("article");
+            if (article != null && article.parent() == main) article.tagName("div");
+        }
         Element section = new Element("section").addClass("print-page").id(me.anchor());
         if (title != null) section.attr("aria-labelledby", title.id());
         section.appendChildren(new ArrayList<Node>(main.childNodes()));

@@ -120,27 +120,52 @@ public final class PageRenderer {
             Object[] rest = args.stream().skip(1).map(PageRenderer::unwrap).toArray();
             return tr.t(String.valueOf(arg(args, 0)), rest);
         });
-        m.put("md", (TemplateMethodModelEx) args -> markdown(page, arg(args, 0), false));
-        m.put("mdInline", (TemplateMethodModelEx) args -> markdown(page, arg(args, 0), true));
+        // md(text[, page]), mdInline(text[, page]): the text of the page's front matter (default: the page rendered);
+        // marked with lang when that page's text is in another language than this render's (a fallback)
+        m.put("md", (TemplateMethodModelEx) args -> markdown(args.size() > 1 ? arg(args, 1) : page, arg(args, 0), false, lang));
+        m.put("mdInline", (TemplateMethodModelEx) args -> markdown(args.size() > 1 ? arg(args, 1) : page, arg(args, 0), true, lang));
+        // Language of parts (WCAG 3.1.2): langAttr(pageOrCode) is ' lang="en"' for a page whose text (contentLang) is
+        // in another language than this render's, else nothing; inLang(pageOrCode, text) is the text, in a
+        // <span lang> when so. A language code (site.defaultLanguage: the language of the data files) works too.
+        m.put("langAttr", (TemplateMethodModelEx) args -> {
+            String code = languageOf(arg(args, 0));
+            return HTMLOutputFormat.INSTANCE.fromMarkup(code.isEmpty() || code.equals(lang.code()) ? ""
+                    : " lang=\"" + org.jsoup.nodes.Entities.escape(code) + "\"");
+        });
+        m.put("inLang", (TemplateMethodModelEx) args -> {
+            String code = languageOf(arg(args, 0));
+            String html = markup(args.size() > 1 ? args.get(1) : null);
+            return HTMLOutputFormat.INSTANCE.fromMarkup(html.isEmpty() || code.isEmpty() || code.equals(lang.code())
+                    ? html : "<span lang=\"" + org.jsoup.nodes.Entities.escape(code) + "\">" + html + "</span>");
+        });
         m.put("number", (TemplateMethodModelEx) args -> {
             Object n = arg(args, 0);
             return n instanceof Number x ? NumberFormat.getInstance(lang.javaLocale()).format(x) : String.valueOf(n);
         });
         m.put("list", (TemplateMethodModelEx) args -> {
-            Object v = arg(args, 0);
-            List<String> items = v instanceof List<?> l ? l.stream().map(String::valueOf).toList() : List.of(String.valueOf(v));
-            if (items.size() < 2) return String.join("", items);
-            return String.join(", ", items.subList(0, items.size() - 1)) + " " + tr.t("list_and") + " "
-                    + items.get(items.size() - 1);
+            // items may be markup (list(xs?map(x -> inLang(site.defaultLanguage, x)))): then so is the list
+            if (args.isEmpty()) arg(args, 0);
+            List<Object> raw = new ArrayList<>();
+            if (args.get(0) instanceof freemarker.template.TemplateSequenceModel seq) {
+                for (int i = 0; i < seq.size(); i++) raw.add(seq.get(i));
+            } else {
+                Object v = unwrap(args.get(0));
+                if (v instanceof List<?> l) raw.addAll(l);
+                else raw.add(v);
+            }
+            boolean html = raw.stream().anyMatch(x -> x instanceof TemplateMarkupOutputModel);
+            List<String> items = new ArrayList<>();
+            for (Object x : raw) items.add(html ? markup(x) : String.valueOf(unwrap(x)));
+            String and = html ? org.jsoup.nodes.Entities.escape(tr.t("list_and")) : tr.t("list_and");
+            String joined = items.size() < 2 ? String.join("", items)
+                    : String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
+            return html ? HTMLOutputFormat.INSTANCE.fromMarkup(joined) : joined;
         });
         m.put("country", (TemplateMethodModelEx) args -> countryName(String.valueOf(arg(args, 0)), lang));
         m.put("slug", (TemplateMethodModelEx) args -> Slugs.slug(String.valueOf(arg(args, 0))));
         m.put("linkNames", (TemplateMethodModelEx) args -> {
-            Object v = args.isEmpty() ? null : args.get(0);
-            String html = v instanceof TemplateMarkupOutputModel<?> mo
-                    ? ((TemplateMarkupOutputModel) mo).getOutputFormat().getMarkupString(mo)
-                    : org.jsoup.nodes.Entities.escape(String.valueOf(arg(args, 0)));
-            return HTMLOutputFormat.INSTANCE.fromMarkup(ctx.linkNames(html, lang.code()));
+            if (args.isEmpty()) arg(args, 0);
+            return HTMLOutputFormat.INSTANCE.fromMarkup(ctx.linkNames(markup(args.get(0)), lang.code()));
         });
         m.put("date", (TemplateMethodModelEx) args -> {
             String v = String.valueOf(arg(args, 0));
@@ -153,10 +178,30 @@ public final class PageRenderer {
         return m;
     }
 
-    private static Object markdown(PageView page, Object text, boolean inline) throws TemplateModelException {
+    /** Markdown of {@code page}'s front matter, marked with its language when it is not the render's. */
+    private static Object markdown(Object page, Object text, boolean inline, Language lang) throws TemplateModelException {
         if (text == null) return "";
-        if (page == null) throw new TemplateModelException("md() needs a page");
-        return page.markdown(String.valueOf(text), inline);
+        if (!(page instanceof PageView view)) throw new TemplateModelException("md() needs a page");
+        String html = HTMLOutputFormat.INSTANCE.getMarkupString(view.markdown(String.valueOf(text), inline));
+        if (view.getContentLang().equals(lang.code())) return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        return HTMLOutputFormat.INSTANCE.fromMarkup(inline ? PageView.inLanguage(html, view.getContentLang())
+                : PageView.markBlocks(html, view.getContentLang()));
+    }
+
+    /** The language of a page's text, or a language code as given ("" for nothing). */
+    private static String languageOf(Object o) throws TemplateModelException {
+        if (o instanceof PageView p) return p.getContentLang();
+        if (o instanceof Map<?, ?> m && m.get("code") != null) return String.valueOf(m.get("code")); // lang, languages
+        if (o == null || o instanceof String) return o == null ? "" : (String) o;
+        throw new TemplateModelException("langAttr() and inLang() take a page or a language code, not " + o);
+    }
+
+    /** A template value as HTML: markup as it is, anything else escaped. */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static String markup(Object v) throws TemplateModelException {
+        if (v instanceof TemplateMarkupOutputModel<?> mo) return ((TemplateMarkupOutputModel) mo).getOutputFormat().getMarkupString(mo);
+        Object o = unwrap(v);
+        return o == null ? "" : org.jsoup.nodes.Entities.escape(String.valueOf(o));
     }
 
     /** English country name (lower case) → its locale, to name the country in any language. Built once. */

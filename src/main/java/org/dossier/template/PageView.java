@@ -137,15 +137,19 @@ public final class PageView {
         return views(ctx.model().translations(page));
     }
 
-    /** The body as HTML, with shortcodes rendered for this page. */
+    /**
+     * The body as HTML, with shortcodes rendered for this page. On a page whose text is in another language than its
+     * tree's (a fallback), each block of the text carries that language ({@code <p lang="en">}), and the shortcodes'
+     * output, which the theme words in the page's language, does not: no wrapper marks the theme's words as English.
+     */
     public TemplateHTMLOutputModel getContent() throws TemplateModelException {
         String html = ctx.resolveReferences(ctx.body(page), page.lang());
         Matcher m = SHORTCODE.matcher(html);
-        if (!m.find()) return HTMLOutputFormat.INSTANCE.fromMarkup(html);
+        if (!m.find()) return HTMLOutputFormat.INSTANCE.fromMarkup(text(html));
         StringBuilder out = new StringBuilder();
         int last = 0;
         do {
-            out.append(html, last, m.start());
+            out.append(text(html.substring(last, m.start())));
             String name = "shortcodes/" + m.group(1) + ".ftl";
             if (!ctx.templates().exists(name)) {
                 ctx.problems().error(page.file(), page.bodyLine(), 0, "unknown shortcode '" + m.group(1) + "'",
@@ -159,8 +163,36 @@ public final class PageView {
             }
             last = m.end();
         } while (m.find());
-        out.append(html.substring(last));
+        out.append(text(html.substring(last)));
         return HTMLOutputFormat.INSTANCE.fromMarkup(out.toString());
+    }
+
+    /** Part of the page's text, marked with its language when it is not its tree's. */
+    private String text(String html) {
+        return page.contentLang().equals(page.lang()) ? html : markBlocks(html, page.contentLang());
+    }
+
+    /**
+     * {@code html} with {@code lang} on each of its top-level elements (text outside any element in a
+     * {@code <span lang>}): the same structure, so the theme's CSS and the table of contents see no wrapper.
+     */
+    static String markBlocks(String html, String lang) {
+        if (html.isBlank()) return html;
+        org.jsoup.nodes.Document doc = org.jsoup.Jsoup.parseBodyFragment(html);
+        doc.outputSettings().prettyPrint(false);
+        for (org.jsoup.nodes.Node n : new java.util.ArrayList<>(doc.body().childNodes())) {
+            if (n instanceof org.jsoup.nodes.Element e) {
+                if (!e.hasAttr("lang")) e.attr("lang", lang);
+            } else if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
+                t.wrap("<span lang=\"" + org.jsoup.nodes.Entities.escape(lang) + "\"></span>");
+            }
+        }
+        return doc.body().html();
+    }
+
+    /** Inline {@code html} in a {@code <span lang>}. */
+    static String inLanguage(String html, String lang) {
+        return html.isBlank() ? html : "<span lang=\"" + org.jsoup.nodes.Entities.escape(lang) + "\">" + html + "</span>";
     }
 
     /**
