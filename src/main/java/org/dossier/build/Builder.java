@@ -6,6 +6,7 @@ import org.dossier.content.ContentLoader;
 import org.dossier.content.Page;
 import org.dossier.content.References;
 import org.dossier.content.SiteModel;
+import org.dossier.content.ThemePages;
 import org.dossier.i18n.Language;
 import org.dossier.i18n.LanguageLoader;
 import org.dossier.links.LinkChecker;
@@ -172,6 +173,10 @@ public final class Builder {
         // pages of languages not rebuilt (--lang) are those of the previous output, or will be once built
         Set<String> modelFiles = new HashSet<>();
         model.pages().forEach(p -> modelFiles.add(Urls.file(p.url())));
+        for (Language l : model.languages()) { // and the pages the theme makes in every language
+            if (search != null) modelFiles.add(Urls.file(ThemePages.url(l.code(), SearchPages.SLUG)));
+            if (print != null) modelFiles.add(Urls.file(ThemePages.url(l.code(), PrintEdition.SLUG)));
+        }
         LinkChecker.check(written, rel -> staging.exists(rel)
                 || (kept.stream().anyMatch(k -> rel.startsWith(k + "/"))
                 && (modelFiles.contains(rel) || Files.exists(previous.resolve(rel)))),

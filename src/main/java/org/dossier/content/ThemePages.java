@@ -31,7 +31,7 @@ public final class ThemePages {
         List<Page> list = new ArrayList<>();
         for (Language l : model.languages()) {
             if (only.isPresent() && !only.get().equals(l.code())) continue;
-            String url = l.code() + "/" + slug + "/";
+            String url = url(l.code(), slug);
             Optional<Page> taken = model.pages(l.code()).stream()
                     .filter(p -> p.url().equals(url) || p.aliases().contains("/" + url)).findFirst();
             if (taken.isPresent()) {
@@ -44,6 +44,11 @@ public final class ThemePages {
                     "_index.md", false, null));
         }
         return list;
+    }
+
+    /** The address of a theme-made page of a language: "en/search/". */
+    public static String url(String lang, String slug) {
+        return lang + "/" + slug + "/";
     }
 
     /** A UI string of the language, else of the default language, else the key itself. */

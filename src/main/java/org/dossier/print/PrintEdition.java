@@ -32,6 +32,9 @@ public final class PrintEdition {
     /** The print page's path among a language's pages; no content file can have it. */
     public static final String PATH = "_print";
 
+    /** The last segment of its address: /<lang>/print/. */
+    public static final String SLUG = "print";
+
     private final SiteModel model;
     private final Map<String, Element> mains = new ConcurrentHashMap<>();
 
@@ -50,7 +53,7 @@ public final class PrintEdition {
      * print template and then {@link #assemble}d. A content page already at a print page's address is an error.
      */
     public List<Page> pages(Optional<String> only, Problems problems) {
-        return ThemePages.of(model, only, problems, PATH, TEMPLATE, "print", "print_title", "print_description",
+        return ThemePages.of(model, only, problems, PATH, TEMPLATE, SLUG, "print_title", "print_description",
                 "the print edition");
     }
 

@@ -17,6 +17,9 @@ public final class SearchPages {
     /** The search page's path among a language's pages; no content file can have it. */
     public static final String PATH = "_search";
 
+    /** The last segment of its address: /<lang>/search/. */
+    public static final String SLUG = "search";
+
     private SearchPages() {
     }
 
@@ -25,6 +28,6 @@ public final class SearchPages {
      * search page's address is an error.
      */
     public static List<Page> of(SiteModel model, Optional<String> only, Problems problems) {
-        return ThemePages.of(model, only, problems, PATH, "search.ftl", "search", "search", "search_hint", "the search page");
+        return ThemePages.of(model, only, problems, PATH, "search.ftl", SLUG, "search", "search_hint", "the search page");
     }
 }

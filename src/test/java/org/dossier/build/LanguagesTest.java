@@ -136,6 +136,18 @@ class LanguagesTest {
     }
 
     @Test
+    void oneLanguageBuildsAndChecksOnItsOwn() {
+        // links to the other languages' pages — including the search page and print edition the theme makes in
+        // every language — are to pages that will be there, not dead links
+        TestSites.Run run = build("--lang", "it");
+        assertEquals(0, run.code(), run.err());
+        assertTrue(page("it/index.html").select("a[href]").stream().anyMatch(a -> a.attr("href").contains("print/")),
+                "the Italian pages link to a print edition");
+        TestSites.Run check = TestSites.cli("check", "--site", site.toString(), "--lang", "it");
+        assertEquals(0, check.code(), check.err());
+    }
+
+    @Test
     void editingTheSourceMakesItsTranslationStale() {
         TestSites.Run stamp = TestSites.cli("i18n", "--site", site.toString(), "--stamp");
         assertEquals(0, stamp.code(), stamp.err());
