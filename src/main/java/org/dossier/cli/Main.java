@@ -146,8 +146,7 @@ public final class Main implements Callable<Integer> {
         public Integer call() throws Exception {
             try (DevServer server = new DevServer(options(out), port, r -> report(r, spec))) {
                 server.start();
-                spec.commandLine().getOut().println("Serving on http://127.0.0.1:" + server.port()
-                        + "/ — press Ctrl+C to stop");
+                spec.commandLine().getOut().println("Serving on " + server.address() + " — press Ctrl+C to stop");
                 new CountDownLatch(1).await();
             }
             return 0;

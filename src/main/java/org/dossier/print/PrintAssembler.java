@@ -165,6 +165,9 @@ final class PrintAssembler {
 
     /** The table of contents: the printed pages, nested by depth, with the pages shown inside them. */
     private Element contents(List<PrintEdition.Entry> entries) {
+        Map<Placed, List<Map.Entry<String, Inline>>> byHost = new HashMap<>(); // in the order the hosts show them
+        inline.entrySet().stream().filter(x -> byUrl.containsKey(x.getKey()))
+                .forEach(x -> byHost.computeIfAbsent(x.getValue().host(), h -> new ArrayList<>()).add(x));
         Element root = new Element("ol");
         List<Element> lists = new ArrayList<>(List.of(root)); // lists.get(d - 1): the list of depth d
         for (PrintEdition.Entry e : entries) {
@@ -177,8 +180,7 @@ final class PrintAssembler {
             }
             Element li = lists.get(e.depth() - 1).appendElement("li");
             entry(li, e.page(), "#" + p.anchor());
-            List<Map.Entry<String, Inline>> shown = inline.entrySet().stream() // in the order the host shows them
-                    .filter(x -> x.getValue().host() == p && byUrl.containsKey(x.getKey())).toList();
+            List<Map.Entry<String, Inline>> shown = byHost.getOrDefault(p, List.of());
             if (!shown.isEmpty()) {
                 Element ol = li.appendElement("ol");
                 for (Map.Entry<String, Inline> x : shown) {

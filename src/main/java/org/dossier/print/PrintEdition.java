@@ -9,6 +9,7 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -37,15 +38,21 @@ public final class PrintEdition {
 
     private final SiteModel model;
     private final Map<String, Element> mains = new ConcurrentHashMap<>();
+    /** The data-made sections (cities, people), left out unless site.yaml names the sections to print. */
+    private final Set<String> derived;
 
     public PrintEdition(SiteModel model) {
         this.model = model;
+        this.derived = model.config().dataPages().stream().map(SiteConfig.DataPages::section).collect(Collectors.toSet());
     }
 
-    /** Keeps a copy of a finished page's {@code main}, before later passes (search) change the document. Thread-safe. */
+    /**
+     * Keeps a copy of a finished page's {@code main}, before later passes (search) change the document — only of the
+     * pages the edition prints, and only until it is made. Thread-safe.
+     */
     public void add(Page page, Document doc) {
         Element main = doc.selectFirst("main");
-        if (main != null) mains.put(page.key(), main.clone());
+        if (main != null && printed(page)) mains.put(page.key(), main.clone());
     }
 
     /**
@@ -72,7 +79,7 @@ public final class PrintEdition {
         Optional<Page> home = model.page(lang, "_index.md");
         if (home.isEmpty()) return List.of();
         List<Entry> entries = new ArrayList<>();
-        Set<String> inline = ConcurrentHashMap.newKeySet();
+        Set<String> inline = new HashSet<>();
         for (Page top : model.children(home.get())) {
             if (printed(top)) walk(top, 1, entries, inline);
         }
@@ -80,19 +87,17 @@ public final class PrintEdition {
     }
 
     private void walk(Page page, int depth, List<Entry> entries, Set<String> inline) {
-        Element main = mains.get(page.key());
+        Element main = mains.remove(page.key()); // each copy is used once: the memory goes with it
         if (main == null || inline.contains(page.url())) return; // not built, or printed inside its host page
-        entries.add(new Entry(page, depth, main.clone()));
+        entries.add(new Entry(page, depth, main));
         inline.addAll(PrintAssembler.shown(main, page.url()));
         for (Page child : model.children(page)) walk(child, depth + 1, entries, inline);
     }
 
-    /** Whether a top-level section is in the print edition. */
-    private boolean printed(Page top) {
-        String name = top.path().replaceFirst("/.*", "").replaceFirst("\\.md$", "");
-        SiteConfig config = model.config();
-        if (!config.printSections().isEmpty()) return config.printSections().contains(name);
-        Set<String> derived = config.dataPages().stream().map(SiteConfig.DataPages::section).collect(Collectors.toSet());
-        return !derived.contains(name);
+    /** Whether a page's top-level section is in the print edition. */
+    private boolean printed(Page page) {
+        String name = page.path().replaceFirst("/.*", "").replaceFirst("\\.md$", "");
+        List<String> chosen = model.config().printSections();
+        return chosen.isEmpty() ? !derived.contains(name) : chosen.contains(name);
     }
 }

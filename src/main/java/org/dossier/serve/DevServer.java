@@ -5,6 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.dossier.build.BuildOptions;
 import org.dossier.build.BuildResult;
 import org.dossier.build.Builder;
+import org.dossier.config.ConfigLoader;
+import org.dossier.config.SiteConfig;
+import org.dossier.problems.Problems;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -22,7 +25,9 @@ import java.util.stream.Stream;
 
 /**
  * The editor's preview: builds the site, serves the output on 127.0.0.1 only, and rebuilds when a file under
- * content/, themes/ or i18n/ changes. Serves nothing outside the output folder.
+ * content/, themes/ or i18n/ changes. Serves nothing outside the output folder. Like the real host, it serves the
+ * output under the base URL's path ("/brief/" for https://example.org/brief/), so the root-absolute links of a 404
+ * page resolve; "/" redirects there, and any other address outside it is a 404.
  */
 public final class DevServer implements AutoCloseable {
 
@@ -39,11 +44,12 @@ public final class DevServer implements AutoCloseable {
     private final Thread watcher;
     private final Consumer<BuildResult> onBuild;
     private volatile boolean running = true;
+    private volatile String basePath = "/";
 
     public DevServer(BuildOptions options, int port, Consumer<BuildResult> onBuild) throws IOException {
         this.options = options;
         this.onBuild = onBuild;
-        onBuild.accept(Builder.build(options));
+        build();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
         server.createContext("/", this::handle);
         watcher = new Thread(this::watch, "dossier-watch");
@@ -59,6 +65,11 @@ public final class DevServer implements AutoCloseable {
         return server.getAddress().getPort();
     }
 
+    /** The site's address on this server, with the base URL's path: "http://127.0.0.1:4000/brief/". */
+    public String address() {
+        return "http://127.0.0.1:" + port() + basePath;
+    }
+
     @Override
     public void close() {
         running = false;
@@ -70,6 +81,12 @@ public final class DevServer implements AutoCloseable {
         try (ex) {
             String raw = ex.getRequestURI().getRawPath();
             String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
+            String base = basePath;
+            if (!path.startsWith(base)) {
+                outside(ex, path, base);
+                return;
+            }
+            path = path.substring(base.length() - 1);
             Path out = options.out().toAbsolutePath().normalize();
             Path file = out.resolve(path.substring(1)).normalize();
             if (!file.startsWith(out) || file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
@@ -88,9 +105,25 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
+    /** "/" (or the base path without its slash) redirects to the site; anything else outside it is not the site's. */
+    private static void outside(HttpExchange ex, String path, String base) throws IOException {
+        if (path.equals("/") || path.equals(base.substring(0, base.length() - 1))) {
+            ex.getResponseHeaders().add("Location", base);
+            ex.sendResponseHeaders(302, -1);
+            return;
+        }
+        byte[] body = ("Not found: this site is served under " + base + "\n").getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+        ex.sendResponseHeaders(404, body.length);
+        try (OutputStream os = ex.getResponseBody()) {
+            os.write(body);
+        }
+    }
+
     /**
      * The page for a missing address, as Cloudflare Pages and the site's _redirects (Netlify) choose it: the 404 page
-     * of the language folder the address is in ("/it/x/" → it/404.html), else the root's 404.html.
+     * of the language folder the address is in ("/it/x/" → it/404.html), else the root's 404.html. {@code path} is
+     * relative to the base path, starting with '/'.
      */
     static Path notFoundPage(Path out, String path) {
         String[] parts = path.split("/");
@@ -126,9 +159,21 @@ public final class DevServer implements AutoCloseable {
             long now = fingerprint();
             if (now != last) {
                 last = now;
-                onBuild.accept(Builder.build(options));
+                build();
             }
         }
+    }
+
+    /** Builds, and on success serves under the built config's base path (a failed build leaves the output as was). */
+    private void build() {
+        BuildResult r = Builder.build(options);
+        if (r.ok()) {
+            SiteConfig config = ConfigLoader.load(options.root(), new Problems());
+            if (config != null) {
+                basePath = options.baseUrl().map(config::withBaseUrl).orElse(config).basePath();
+            }
+        }
+        onBuild.accept(r);
     }
 
     private long fingerprint() {

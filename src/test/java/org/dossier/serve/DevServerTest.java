@@ -12,6 +12,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.io.OutputStream;
@@ -56,15 +57,8 @@ class DevServerTest {
         TestSites.write(site.resolve("secret.txt"), "SECRET");
         try (DevServer server = new DevServer(BuildOptions.of(site), 0, r -> { })) {
             server.start();
-            // a raw request, because HTTP clients normalise "/../" away before sending
-            try (Socket s = new Socket("127.0.0.1", server.port())) {
-                OutputStream o = s.getOutputStream();
-                o.write("GET /../secret.txt HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                o.flush();
-                String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-                assertFalse(response.contains("SECRET"), response);
-                assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response);
-            }
+            String response = raw(server, "/../secret.txt");
+            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response);
             HttpResponse<String> hidden = get(HttpClient.newHttpClient(),
                     "http://127.0.0.1:" + server.port() + "/.dossier-output");
             assertEquals(404, hidden.statusCode());
@@ -88,6 +82,68 @@ class DevServerTest {
             for (String href : org.jsoup.Jsoup.parse(it.body()).select(".not-found a[href]").eachAttr("href")) {
                 assertEquals(200, get(http, base + href).statusCode(), href);
             }
+        }
+    }
+
+    @Test
+    void servesASubPathSiteUnderItsBasePathLikeTheHost() throws Exception {
+        Path site = TestSites.multilingual(tmp);
+        Path yaml = site.resolve("content/site.yaml");
+        TestSites.write(yaml, TestSites.read(yaml).replace("https://example.org/", "https://x.org/sub/"));
+        TestSites.write(site.resolve("secret.txt"), "SECRET");
+        try (DevServer server = new DevServer(BuildOptions.of(site), 0, r -> { })) {
+            server.start();
+            HttpClient http = HttpClient.newHttpClient();
+            String host = "http://127.0.0.1:" + server.port();
+            assertEquals(host + "/sub/", server.address());
+            HttpResponse<String> page = get(http, host + "/sub/en/guide/intro/");
+            assertEquals(200, page.statusCode());
+            assertEquals(404, get(http, host + "/en/guide/intro/").statusCode(), "outside the base path");
+            for (String top : new String[] {"/", "/sub"}) {
+                HttpResponse<String> redirect = get(http, host + top);
+                assertEquals(302, redirect.statusCode(), top);
+                assertEquals("/sub/", redirect.headers().firstValue("Location").orElse(null), top);
+            }
+            assertEquals(200, get(http, host + "/sub/").statusCode());
+
+            HttpResponse<String> it = get(http, host + "/sub/it/nope/");
+            assertEquals(404, it.statusCode());
+            assertTrue(it.body().contains("<h1>Pagina non trovata</h1>"), it.body());
+            // served at any address, the 404 page links from the base path: each link and asset resolves here
+            List<String> absolute = org.jsoup.Jsoup.parse(it.body()).select("[href], [src]").stream()
+                    .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
+                    .filter(u -> u.startsWith("/") && !u.startsWith("//")).toList();
+            assertTrue(absolute.stream().anyMatch(u -> u.matches("/sub/.*\\.css")), absolute.toString());
+            for (String u : absolute) {
+                assertTrue(u.startsWith("/sub/"), u);
+                assertEquals(200, get(http, host + u.replaceFirst("#.*", "")).statusCode(), u);
+            }
+
+            assertTrue(raw(server, "/sub/../secret.txt").startsWith("HTTP/1.1 404"));
+            assertEquals(404, get(http, host + "/sub/.dossier-output").statusCode());
+        }
+    }
+
+    @Test
+    void theBaseUrlOptionSetsTheServedPath() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        try (DevServer server = new DevServer(BuildOptions.of(site).withBaseUrl("https://x.org/a/b"), 0, r -> { })) {
+            server.start();
+            assertEquals("http://127.0.0.1:" + server.port() + "/a/b/", server.address());
+            assertEquals(200, get(HttpClient.newHttpClient(), server.address() + "en/about/").statusCode());
+        }
+    }
+
+    /** A raw request, because HTTP clients normalise "/../" away before sending. */
+    private static String raw(DevServer server, String path) throws Exception {
+        try (Socket s = new Socket("127.0.0.1", server.port())) {
+            OutputStream o = s.getOutputStream();
+            o.write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            o.flush();
+            String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertFalse(response.contains("SECRET"), response);
+            return response;
         }
     }
 
