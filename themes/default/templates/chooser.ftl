@@ -5,8 +5,7 @@
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${site.title}</title>
 <meta name="description" content="${site.description}">
-<link rel="icon" href="${asset('favicon.svg')}" type="image/svg+xml">
-<link rel="stylesheet" href="${asset('css/site.css')}">
+<#include "partials/head-assets.ftl">
 <#-- With JS, go straight to the reader's browser language; without, the list below is the page. -->
 <script src="${asset('js/chooser.js')}" defer></script>
 </head>

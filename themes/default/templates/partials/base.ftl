@@ -9,9 +9,6 @@
 <title><#if title?has_content>${title} · </#if>${site.title}</title>
 <#local desc = (description?has_content)?then(description, (page.description)!site.description)>
 <meta name="description" content="${desc}">
-<meta name="theme-color" content="#ffffff" media="(prefers-color-scheme: light)">
-<meta name="theme-color" content="#14171b" media="(prefers-color-scheme: dark)">
-<link rel="icon" href="${asset('favicon.svg')}" type="image/svg+xml">
 <#if page??>
 <link rel="canonical" href="${page.original.permalink}">
 <#if page.alternates?size gt 1>
@@ -35,8 +32,7 @@
 <meta name="twitter:card" content="summary">
 <#if kind == "home"><#include "structured-data.ftl"></#if>
 </#if>
-<link rel="stylesheet" href="${asset('css/site.css')}">
-<script src="${asset('js/theme.js')}"></script>
+<#include "head-assets.ftl">
 </head>
 <body class="kind-${kind}">
 <a class="skip-link" href="#main">${t('skip_to_content')}</a>

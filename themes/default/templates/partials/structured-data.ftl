@@ -7,7 +7,7 @@
  "name": "${page.title?json_string?no_esc}",
 <#if page.params.tagline??> "alternativeHeadline": "${page.params.tagline?json_string?no_esc}",
 </#if> "description": "${desc?json_string?no_esc}",
- "inLanguage": "${lang.code}",
+ "inLanguage": "${page.contentLang?json_string?no_esc}",
  "url": "${page.permalink?json_string?no_esc}"<#if page.params.event??>,
  "about": {"@type": "Event", "name": "${page.params.event?json_string?no_esc}"<#if page.params.place??>,
    "location": {"@type": "Place", "name": "${page.params.place?json_string?no_esc}"}</#if>}</#if>}

@@ -220,6 +220,7 @@ public final class Builder {
                 String target = local ? Urls.fileLink(link) : link;
                 String canonical = model.config().baseUrl() + p.url();
                 staging.write(file, "<!doctype html>\n<html lang=\"" + p.lang() + "\"><head><meta charset=\"utf-8\">"
+                        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HostFiles.CSP_META + "\">"
                         + "<title>" + Sitemap.escape(p.title()) + "</title><link rel=\"canonical\" href=\""
                         + canonical + "\"><meta http-equiv=\"refresh\" content=\"0; url=" + target + "\"></head>"
                         + "<body><p><a href=\"" + target + "\">" + Sitemap.escape(p.title())

@@ -87,6 +87,8 @@ class FixtureSiteTest {
         assertTrue(TestSites.read(out.resolve("old-about/index.html")).contains("url=../en/about/\""));
         assertTrue(TestSites.read(out.resolve("old/about.html")).contains("url=../en/about/\""),
                 "an alias that is a file links from its folder, not from a folder of its name");
+        assertTrue(TestSites.read(out.resolve("old-about/index.html")).contains("http-equiv=\"Content-Security-Policy\""),
+                "redirect pages carry the site's policy too");
     }
 
     @Test
