@@ -217,8 +217,8 @@ public final class Builder {
                 String from = alias.substring(1);
                 String file = Urls.file(from.endsWith("/") || from.endsWith(".html") ? from : from + "/");
                 String link = Urls.link(file, p.url(), model.config().basePath());
-                String target = local ? Urls.fileLink(link) : link;
-                String canonical = model.config().baseUrl() + p.url();
+                String target = Sitemap.escape(local ? Urls.fileLink(link) : link);
+                String canonical = Sitemap.escape(model.config().baseUrl() + p.url());
                 staging.write(file, "<!doctype html>\n<html lang=\"" + p.lang() + "\"><head><meta charset=\"utf-8\">"
                         + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HostFiles.CSP_META + "\">"
                         + "<title>" + Sitemap.escape(p.title()) + "</title><link rel=\"canonical\" href=\""

@@ -21,9 +21,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Renders one page through its layout. Layouts are chosen by the page's {@code layout}, section and kind. */
 public final class PageRenderer {
+
+    /** What langAttr() and inLang() accept as a language code: a BCP 47 tag's shape (en, pt-br, zh-Hant). */
+    private static final Pattern LANGUAGE_TAG = Pattern.compile("[A-Za-z]{2,8}(-[A-Za-z0-9]{1,8})*");
 
     private final RenderContext ctx;
 
@@ -130,13 +134,13 @@ public final class PageRenderer {
         m.put("langAttr", (TemplateMethodModelEx) args -> {
             String code = languageOf(arg(args, 0));
             return HTMLOutputFormat.INSTANCE.fromMarkup(code.isEmpty() || code.equals(lang.code()) ? ""
-                    : " lang=\"" + org.jsoup.nodes.Entities.escape(code) + "\"");
+                    : PageView.langAttribute(code));
         });
         m.put("inLang", (TemplateMethodModelEx) args -> {
             String code = languageOf(arg(args, 0));
             String html = markup(args.size() > 1 ? args.get(1) : null);
-            return HTMLOutputFormat.INSTANCE.fromMarkup(html.isEmpty() || code.isEmpty() || code.equals(lang.code())
-                    ? html : "<span lang=\"" + org.jsoup.nodes.Entities.escape(code) + "\">" + html + "</span>");
+            return HTMLOutputFormat.INSTANCE.fromMarkup(code.isEmpty() || code.equals(lang.code())
+                    ? html : PageView.inLanguage(html, code));
         });
         m.put("number", (TemplateMethodModelEx) args -> {
             Object n = arg(args, 0);
@@ -156,7 +160,7 @@ public final class PageRenderer {
             boolean html = raw.stream().anyMatch(x -> x instanceof TemplateMarkupOutputModel);
             List<String> items = new ArrayList<>();
             for (Object x : raw) items.add(html ? markup(x) : String.valueOf(unwrap(x)));
-            String and = html ? org.jsoup.nodes.Entities.escape(tr.t("list_and")) : tr.t("list_and");
+            String and = html ? HTMLOutputFormat.INSTANCE.escapePlainText(tr.t("list_and")) : tr.t("list_and");
             String joined = items.size() < 2 ? String.join("", items)
                     : String.join(", ", items.subList(0, items.size() - 1)) + " " + and + " " + items.get(items.size() - 1);
             return html ? HTMLOutputFormat.INSTANCE.fromMarkup(joined) : joined;
@@ -188,12 +192,14 @@ public final class PageRenderer {
                 : PageView.markBlocks(html, view.getContentLang()));
     }
 
-    /** The language of a page's text, or a language code as given ("" for nothing). */
+    /** The language of a page's text, or a language code as given ("" for nothing); anything else is an error. */
     private static String languageOf(Object o) throws TemplateModelException {
-        if (o instanceof PageView p) return p.getContentLang();
-        if (o instanceof Map<?, ?> m && m.get("code") != null) return String.valueOf(m.get("code")); // lang, languages
-        if (o == null || o instanceof String) return o == null ? "" : (String) o;
-        throw new TemplateModelException("langAttr() and inLang() take a page or a language code, not " + o);
+        Object code = o instanceof PageView p ? p.getContentLang()
+                : o instanceof Map<?, ?> m && m.get("code") != null ? m.get("code") // lang, languages
+                : o == null ? "" : o;
+        if (code instanceof String s && (s.isEmpty() || LANGUAGE_TAG.matcher(s).matches())) return s;
+        throw new TemplateModelException("langAttr() and inLang() take a page or a language code (en, pt-br), not "
+                + (code instanceof String s ? "\"" + s + "\"" : code));
     }
 
     /** A template value as HTML: markup as it is, anything else escaped. */
@@ -201,7 +207,7 @@ public final class PageRenderer {
     private static String markup(Object v) throws TemplateModelException {
         if (v instanceof TemplateMarkupOutputModel<?> mo) return ((TemplateMarkupOutputModel) mo).getOutputFormat().getMarkupString(mo);
         Object o = unwrap(v);
-        return o == null ? "" : org.jsoup.nodes.Entities.escape(String.valueOf(o));
+        return o == null ? "" : HTMLOutputFormat.INSTANCE.escapePlainText(String.valueOf(o));
     }
 
     /** English country name (lower case) → its locale, to name the country in any language. Built once. */

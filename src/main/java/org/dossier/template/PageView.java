@@ -143,13 +143,14 @@ public final class PageView {
      * output, which the theme words in the page's language, does not: no wrapper marks the theme's words as English.
      */
     public TemplateHTMLOutputModel getContent() throws TemplateModelException {
-        String html = ctx.resolveReferences(ctx.body(page), page.lang());
+        // marked whole, before the shortcodes are rendered: a shortcode line may stand inside a block (a ::: div), so
+        // the text between shortcodes is no well-formed fragment. The marks are comments, which marking leaves alone.
+        String html = text(ctx.resolveReferences(ctx.body(page), page.lang()));
         Matcher m = SHORTCODE.matcher(html);
-        if (!m.find()) return HTMLOutputFormat.INSTANCE.fromMarkup(text(html));
         StringBuilder out = new StringBuilder();
         int last = 0;
-        do {
-            out.append(text(html.substring(last, m.start())));
+        while (m.find()) {
+            out.append(html, last, m.start());
             String name = "shortcodes/" + m.group(1) + ".ftl";
             if (!ctx.templates().exists(name)) {
                 ctx.problems().error(page.file(), page.bodyLine(), 0, "unknown shortcode '" + m.group(1) + "'",
@@ -162,19 +163,20 @@ public final class PageView {
                 }
             }
             last = m.end();
-        } while (m.find());
-        out.append(text(html.substring(last)));
+        }
+        out.append(html, last, html.length());
         return HTMLOutputFormat.INSTANCE.fromMarkup(out.toString());
     }
 
-    /** Part of the page's text, marked with its language when it is not its tree's. */
+    /** The page's text, marked with its language when it is not its tree's. */
     private String text(String html) {
         return page.contentLang().equals(page.lang()) ? html : markBlocks(html, page.contentLang());
     }
 
     /**
      * {@code html} with {@code lang} on each of its top-level elements (text outside any element in a
-     * {@code <span lang>}): the same structure, so the theme's CSS and the table of contents see no wrapper.
+     * {@code <span lang>}; comments as they are): the same structure, so the theme's CSS and the table of contents
+     * see no wrapper.
      */
     static String markBlocks(String html, String lang) {
         if (html.isBlank()) return html;
@@ -184,7 +186,9 @@ public final class PageView {
             if (n instanceof org.jsoup.nodes.Element e) {
                 if (!e.hasAttr("lang")) e.attr("lang", lang);
             } else if (n instanceof org.jsoup.nodes.TextNode t && !t.isBlank()) {
-                t.wrap("<span lang=\"" + org.jsoup.nodes.Entities.escape(lang) + "\"></span>");
+                org.jsoup.nodes.Element span = new org.jsoup.nodes.Element("span").attr("lang", lang);
+                t.before(span);
+                span.appendChild(t);
             }
         }
         return doc.body().html();
@@ -192,7 +196,12 @@ public final class PageView {
 
     /** Inline {@code html} in a {@code <span lang>}. */
     static String inLanguage(String html, String lang) {
-        return html.isBlank() ? html : "<span lang=\"" + org.jsoup.nodes.Entities.escape(lang) + "\">" + html + "</span>";
+        return html.isBlank() ? html : "<span" + langAttribute(lang) + ">" + html + "</span>";
+    }
+
+    /** {@code  lang="…"}, escaped. */
+    static String langAttribute(String lang) {
+        return " lang=\"" + HTMLOutputFormat.INSTANCE.escapePlainText(lang) + "\"";
     }
 
     /**
