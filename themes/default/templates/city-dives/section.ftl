@@ -6,7 +6,7 @@
 <#list (page.params.groups)![] as g>
 <section class="dive-group" aria-labelledby="group-${g.first}">
   <h2 id="group-${g.first}">${t('city_dives_range', g.first, g.last)} ${inLang(page, g.title)}</h2>
-  <div class="cards cards-2">
+  <div class="cards cards-2" data-print-ignore>
   <#list page.children as d><#if d.params.number gte g.first && d.params.number lte g.last>
     <@base.card p=d heading="h3">
       <p class="small">${t('city_dive_number', d.params.number)}<#if d.params.venue??> · ${inLang(d, d.params.venue)}</#if></p>

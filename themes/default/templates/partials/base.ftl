@@ -84,7 +84,7 @@
 <footer class="site-footer">
   <div class="wrap">
     <#if home??><p${langAttr(home)}>${home.params.event!site.title} · ${home.title}</p></#if>
-    <#if home??><p class="print-link"><a href="${url(lang.code + '/print/')}">${t('print_edition')}</a></p></#if>
+    <#if home?? && site.printEdition><p class="print-link"><a href="${url(lang.code + '/print/')}">${t('print_edition')}</a></p></#if>
     <p class="small">${t('footer_note')}</p>
   </div>
 </footer>

@@ -119,7 +119,8 @@ public final class Builder {
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
         Writer out = new Writer(staging, written, config.basePath(), options.local());
         SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
-        PrintEdition print = templates.exists(PrintEdition.TEMPLATE) ? new PrintEdition(model) : null; // and print
+        PrintEdition print = templates.exists(PrintEdition.TEMPLATE) && config.printEdition()
+                ? new PrintEdition(model) : null; // and print
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
             PostProcessor.Result done = out.page(page.file(), page.url(), html);
             if (print != null) print.add(page, done.document()); // before search, which changes the document

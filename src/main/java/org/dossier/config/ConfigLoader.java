@@ -82,13 +82,17 @@ public final class ConfigLoader {
         return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
                 List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems),
                 dataPages(m.get("data_pages"), doc, problems),
-                printSections(m.get("print"), root.resolve("content").resolve(defaultLanguage), doc, problems));
+                printSections(m.get("print"), root.resolve("content").resolve(defaultLanguage), doc, problems),
+                !Boolean.FALSE.equals(m.get("print")));
     }
 
-    /** {@code print: {sections: [editorial, plenaries]}}: which top-level sections the print edition holds. */
+    /**
+     * {@code print: {sections: [editorial, plenaries]}}: which top-level sections the print edition holds
+     * ({@code print: false}: none, no print edition).
+     */
     private static List<String> printSections(Object value, Path content, Yaml.Doc doc, Problems problems) {
-        if (value == null) return List.of();
-        String hint = "write e.g. print: {sections: [editorial, plenaries, tracks]}";
+        if (value == null || value instanceof Boolean) return List.of();
+        String hint = "write e.g. print: {sections: [editorial, plenaries, tracks]}, or print: false";
         if (!(value instanceof Map<?, ?> map)) {
             problems.error(SiteConfig.FILE, doc.line("print"), 1, "'print' must be a mapping", hint);
             return List.of();

@@ -16,11 +16,12 @@ import java.util.Map;
  * @param dataPages       sections whose pages are made from the entries of a data file (a page per city)
  * @param printSections   the top-level sections the print edition holds ({@code print: sections:}); empty: every one
  *                        but the sections made from data files
+ * @param printEdition    false when site.yaml says {@code print: false}: no print edition (a very large site)
  */
 public record SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
                          String theme, List<String> languages, Map<String, FieldSpec> fields,
                          Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages,
-                         List<String> printSections) {
+                         List<String> printSections, boolean printEdition) {
 
     /** A page for every entry of data file {@code data}, at {@code <section>/<slug of the entry's key field>/}. */
     public record DataPages(String section, String data, String key) {
@@ -57,7 +58,7 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(root, title, description, normaliseBaseUrl(url), defaultLanguage, theme, languages,
-                fields, params, references, dataPages, printSections);
+                fields, params, references, dataPages, printSections, printEdition);
     }
 
     public static String normaliseBaseUrl(String url) {

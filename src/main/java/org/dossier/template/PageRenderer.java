@@ -245,6 +245,7 @@ public final class PageRenderer {
         m.put("baseUrl", c.baseUrl());
         m.put("params", c.params());
         m.put("defaultLanguage", c.defaultLanguage());
+        m.put("printEdition", c.printEdition() && ctx.templates().exists("print.ftl"));
         return m;
     }
 

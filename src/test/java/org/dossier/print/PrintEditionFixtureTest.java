@@ -74,6 +74,23 @@ class PrintEditionFixtureTest {
     }
 
     @Test
+    void printFalseTurnsTheEditionAndItsLinksOff() {
+        Path site = TestSites.multilingual(tmp); // the default theme, which links every page to the print edition
+        BuildResult on = TestSites.build(site, tmp.resolve("on"));
+        assertTrue(on.ok(), () -> on.problems().toString());
+        assertTrue(Files.exists(tmp.resolve("on/it/print/index.html")));
+        assertFalse(Jsoup.parse(TestSites.read(tmp.resolve("on/en/index.html"))).select(".print-link a").isEmpty());
+
+        Path yaml = site.resolve("content/site.yaml");
+        TestSites.write(yaml, TestSites.read(yaml) + "print: false\n");
+        BuildResult off = TestSites.build(site, tmp.resolve("off"));
+        assertTrue(off.ok(), () -> off.problems().toString());
+        assertFalse(Files.exists(tmp.resolve("off/en/print")));
+        assertTrue(Jsoup.parse(TestSites.read(tmp.resolve("off/en/index.html"))).select(".print-link").isEmpty(),
+                "no link to an edition that is not there");
+    }
+
+    @Test
     void aThemeWithoutAPrintTemplateHasNoPrintEdition() {
         BuildResult r = TestSites.build(TestSites.copy("basic", tmp), tmp.resolve("out"));
         assertTrue(r.ok(), () -> r.problems().toString());
@@ -88,7 +105,7 @@ class PrintEditionFixtureTest {
                 new String[]{"print:\n  sections: [guide, note]\n", "content/site.yaml:10:1: error: the print edition"
                         + " names a section 'note' that is not in content/en/ — did you mean 'notes'?"},
                 new String[]{"print: [guide]\n", "content/site.yaml:10:1: error: 'print' must be a mapping — write e.g."
-                        + " print: {sections: [editorial, plenaries, tracks]}"},
+                        + " print: {sections: [editorial, plenaries, tracks]}, or print: false"},
                 new String[]{"print:\n  sections: guide\n", "error: 'print: sections' must be a list"})) {
             Path dir = tmp.resolve("case" + c[0].hashCode());
             Path site = TestSites.copy("basic", dir);
