@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The last pass over a rendered page: every heading gets a stable, readable, unique id, and the page's ids and
@@ -24,6 +25,9 @@ public final class PostProcessor {
      */
     public record Result(String html, Set<String> ids, List<LinkChecker.Link> links, Document document) {
     }
+
+    /** A URL with a scheme (https:, mailto:, data:): not the site's. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private PostProcessor() {
     }
@@ -68,7 +72,7 @@ public final class PostProcessor {
                 url = Urls.link(pageUrl, url, basePath);
                 e.attr(attr, url);
             }
-            if (local && (e.is("a") || e.is("area"))) {
+            if (local && (e.nameIs("a") || e.nameIs("area"))) {
                 url = Urls.fileLink(url);
                 e.attr(attr, url);
             }
@@ -145,6 +149,6 @@ public final class PostProcessor {
     }
 
     static boolean isInternal(String url) {
-        return !(url.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || url.startsWith("//"));
+        return !(SCHEME.matcher(url).matches() || url.startsWith("//"));
     }
 }

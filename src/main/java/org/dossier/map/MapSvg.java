@@ -1,6 +1,7 @@
 package org.dossier.map;
 
 import org.dossier.config.Yaml;
+import org.dossier.output.Sitemap;
 import org.dossier.problems.Problems;
 
 import java.nio.file.Files;
@@ -48,11 +49,11 @@ public final class MapSvg {
         return doc == null ? null : new MapSvg(doc.map());
     }
 
-    public double x(double lon) {
+    private double x(double lon) {
         return (lon - lonMin) * scale * cosLat0;
     }
 
-    public double y(double lat) {
+    private double y(double lat) {
         return (latMax - lat) * scale;
     }
 
@@ -60,25 +61,21 @@ public final class MapSvg {
     public String svg(String title, List<Point> points) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "<svg class=\"map\" viewBox=\"0 0 %.0f %.0f\" role=\"group\" aria-label=\"%s\">",
-                width, height, escape(title)));
+                width, height, Sitemap.escape(title)));
         sb.append("<path class=\"land\" d=\"").append(land).append("\"/>");
         if (!borders.isEmpty()) sb.append("<path class=\"borders\" d=\"").append(borders).append("\"/>");
         List<Point> sorted = points.stream().sorted((a, b) -> Integer.compare(b.weight(), a.weight())).toList();
         for (Point p : sorted) {
             double r = 4 + 2.2 * Math.sqrt(p.weight());
-            sb.append("<a href=\"").append(escape(p.href())).append("\" aria-label=\"").append(escape(p.label()))
-                    .append("\">")
+            sb.append("<a href=\"").append(Sitemap.escape(p.href()))
+                    .append("\" aria-label=\"").append(Sitemap.escape(p.label())).append("\">")
                     .append(String.format(Locale.ROOT, "<circle cx=\"%.1f\" cy=\"%.1f\" r=\"%.1f\"/>", x(p.lon()), y(p.lat()), r))
-                    .append("<title>").append(escape(p.label())).append("</title></a>");
+                    .append("<title>").append(Sitemap.escape(p.label())).append("</title></a>");
         }
         return sb.append("</svg>").toString();
     }
 
     private static double number(Map<String, Object> m, String key) {
         return m.get(key) instanceof Number n ? n.doubleValue() : 0;
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 }

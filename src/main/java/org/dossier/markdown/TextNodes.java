@@ -24,9 +24,10 @@ public final class TextNodes {
      * @return how many matches were replaced
      */
     public static int replace(Element root, String skip, Pattern pattern, Function<MatchResult, List<Node>> replacement) {
+        Pattern skipTags = Pattern.compile(skip);
         List<TextNode> texts = new ArrayList<>();
         for (Element e : root.getAllElements()) {
-            if (!skipped(e, skip)) texts.addAll(e.textNodes());
+            if (!skipped(e, skipTags)) texts.addAll(e.textNodes());
         }
         int count = 0;
         for (TextNode t : texts) {
@@ -48,9 +49,9 @@ public final class TextNodes {
         return count;
     }
 
-    private static boolean skipped(Element e, String skip) {
+    private static boolean skipped(Element e, Pattern skip) {
         for (Element x = e; x != null; x = x.parent()) {
-            if (x.normalName().matches(skip)) return true;
+            if (skip.matcher(x.normalName()).matches()) return true;
         }
         return false;
     }

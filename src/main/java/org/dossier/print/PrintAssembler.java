@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Makes one print page from the finished pages of a language: each page's {@code main} becomes a
@@ -45,6 +46,9 @@ final class PrintAssembler {
     /** Attributes that hold id references, prefixed along with the ids. */
     private static final List<String> ID_REFS = List.of("aria-labelledby", "aria-describedby", "aria-controls",
             "aria-owns", "aria-details", "for", "headers", "list");
+
+    /** A URL with a scheme (https:, mailto:): not the site's. */
+    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     /** The attribute a theme puts on an element that shows another page in full (its link to it). */
     static final String SHOWS = "data-shows-page";
@@ -223,7 +227,7 @@ final class PrintAssembler {
      * links and what is not a URL. Links are relative to the page (the post-process pass made them so).
      */
     static String[] resolve(String pageUrl, String href) {
-        if (href.isEmpty() || href.startsWith("//") || href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")) return null;
+        if (href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).matches()) return null;
         try {
             URI uri = new URI("http://site/" + pageUrl).resolve(new URI(href));
             String path = uri.getPath() == null ? "/" : uri.getPath();

@@ -16,6 +16,7 @@ import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,7 +77,7 @@ public final class PageRenderer {
 
     /** The same, with more variables for the template (the 404 pages' {@code atRoot}). */
     public Optional<String> renderSpecial(String template, Language lang, boolean relative, Map<String, Object> extra) {
-        Map<String, Object> model = new HashMap<>(base(lang, null, relative ? "" : null, ctx));
+        Map<String, Object> model = base(lang, null, relative ? "" : null, ctx);
         model.putAll(extra);
         return renderTemplate(template, model);
     }
@@ -101,15 +102,13 @@ public final class PageRenderer {
         SiteConfig config = ctx.model().config();
         Translator tr = ctx.translator(lang.code());
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("site", site(ctx));
+        m.put("site", ctx.site());
         if (page != null) m.put("page", page);
         m.put("lang", language(lang));
-        m.put("languages", ctx.model().languages().stream().map(PageRenderer::language).toList());
+        m.put("languages", ctx.languages());
         m.put("data", ctx.model().data());
         m.put("home", ctx.model().page(lang.code(), "_index.md").map(h -> new PageView(h, ctx)).orElse(null));
-        Map<String, String> names = new LinkedHashMap<>();
-        ctx.model().languages().forEach(l -> names.put(l.code(), l.name()));
-        m.put("languageNames", names);
+        m.put("languageNames", ctx.languageNames());
         m.put("pageAt", (TemplateMethodModelEx) args -> ctx.model().page(lang.code(), String.valueOf(arg(args, 0)))
                 .map(p -> new PageView(p, ctx)).orElse(null));
         m.put("url", (TemplateMethodModelEx) args -> Urls.link(from, target(arg(args, 0)), config.basePath()));
@@ -228,25 +227,26 @@ public final class PageRenderer {
         return c == null ? english : c.getDisplayCountry(lang.javaLocale());
     }
 
+    /** A language as templates see it ({@code lang}, each of {@code languages}). */
     static Map<String, Object> language(Language l) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("code", l.code());
         m.put("name", l.name());
         m.put("locale", l.locale());
         m.put("dir", l.dir());
-        return m;
+        return Collections.unmodifiableMap(m);
     }
 
-    private static Map<String, Object> site(RenderContext ctx) {
-        SiteConfig c = ctx.model().config();
+    /** The site's settings as templates see them ({@code site}); the same for every render of a build. */
+    static Map<String, Object> site(SiteConfig c, Templates templates) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("title", c.title());
         m.put("description", c.description());
         m.put("baseUrl", c.baseUrl());
         m.put("params", c.params());
         m.put("defaultLanguage", c.defaultLanguage());
-        m.put("printEdition", c.printEdition() && ctx.templates().exists("print.ftl"));
-        return m;
+        m.put("printEdition", c.printEdition() && templates.exists("print.ftl"));
+        return Collections.unmodifiableMap(m);
     }
 
     /** A page view, or a site path ("/en/search/"), as a site-relative path without the leading '/'. */

@@ -6,7 +6,6 @@ import freemarker.template.TemplateModelException;
 import org.dossier.content.Page;
 import org.dossier.markdown.Markdown;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -157,7 +156,7 @@ public final class PageView {
                         "add templates/" + name + " to the theme, or remove the {{< " + m.group(1) + " >}} line");
             } else {
                 try {
-                    out.append(ctx.templates().render(name, new HashMap<>(PageRenderer.model(this, ctx, true))));
+                    out.append(ctx.templates().render(name, PageRenderer.model(this, ctx, true)));
                 } catch (Templates.Failure f) {
                     ctx.problems().add(f.problem());
                 }
@@ -237,18 +236,7 @@ public final class PageView {
      * gives the sessions and City Dives it took part in. List items may be names or maps with a {@code name}.
      */
     public List<PageView> referencedBy(String field) {
-        List<PageView> list = new java.util.ArrayList<>();
-        for (Page p : ctx.model().pages(page.lang())) {
-            if (p.generated() || !(p.params().get(field) instanceof List<?> l)) continue;
-            for (Object item : l) {
-                Object name = item instanceof Map<?, ?> m ? m.get("name") : item;
-                if (name != null && page.names().contains(String.valueOf(name).strip())) {
-                    list.add(view(p));
-                    break;
-                }
-            }
-        }
-        return list;
+        return views(ctx.referrers(page.lang(), field, page.names()));
     }
 
     /**
@@ -277,8 +265,8 @@ public final class PageView {
         Object mine = page.params().get("cities");
         List<?> cities = mine instanceof List<?> l ? l : List.of();
         Map<Page, Integer> score = new java.util.LinkedHashMap<>();
-        for (Page p : ctx.model().pages(page.lang())) {
-            if (p == page || p.generated() || p.kind() != Page.Kind.PAGE || !p.topSection().equals(page.topSection())) continue;
+        for (Page p : ctx.sectionPages(page.lang(), page.topSection())) {
+            if (p == page) continue;
             int s = java.util.Objects.equals(p.parentPath(), page.parentPath()) ? 1 : 0;
             if (p.params().get("cities") instanceof List<?> other) {
                 for (Object c : other) if (cities.contains(c)) s += 2;

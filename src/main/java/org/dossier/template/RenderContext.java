@@ -13,9 +13,12 @@ import org.dossier.map.MapSvg;
 import org.dossier.problems.Problems;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,6 +42,12 @@ public final class RenderContext {
     private final Mentions mentions;
     private final MapSvg map;
     private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, List<Page>>> sections = new ConcurrentHashMap<>();
+    private final Map<List<String>, Referrers> referrers = new ConcurrentHashMap<>();
+    /** Template variables that are the same in every render: {@code site}, {@code languages}, {@code languageNames}. */
+    private final Map<String, Object> site;
+    private final List<Map<String, Object>> languages;
+    private final Map<String, String> languageNames;
 
     /** @param assets theme file name → fingerprinted output path ("css/site.css" → "assets/site.1a2b3c4d.css") */
     public RenderContext(SiteModel model, Markdown markdown, Templates templates, Problems problems,
@@ -55,10 +64,15 @@ public final class RenderContext {
         this.mentions = new Mentions(targets);
         this.map = MapSvg.load(model.config().themeDir(), model.config().theme(), problems);
         Language fallback = model.defaultLanguage();
+        Map<String, String> names = new LinkedHashMap<>();
         for (Language l : model.languages()) {
             translators.put(l.code(), new Translator(l, fallback));
             references.put(l.code(), References.urls(model, l.code()));
+            names.put(l.code(), l.name());
         }
+        this.site = PageRenderer.site(model.config(), templates);
+        this.languages = model.languages().stream().map(PageRenderer::language).toList();
+        this.languageNames = Collections.unmodifiableMap(names);
     }
 
     /**
@@ -109,6 +123,21 @@ public final class RenderContext {
     /** {@code html} with the names of cities and people linked to their pages, in {@code lang}. */
     String linkNames(String html, String lang) {
         return resolveReferences(mentions.link(html), lang);
+    }
+
+    /** The template's {@code site}: the settings it may show. */
+    Map<String, Object> site() {
+        return site;
+    }
+
+    /** The template's {@code languages}: each language as {@code code}, {@code name}, {@code locale}, {@code dir}. */
+    List<Map<String, Object>> languages() {
+        return languages;
+    }
+
+    /** Language code → its name, in language order. */
+    Map<String, String> languageNames() {
+        return languageNames;
     }
 
     /** The theme's base map, or null when it has none. */
@@ -173,5 +202,51 @@ public final class RenderContext {
             }
             return new Index(ms, qs);
         });
+    }
+
+    /**
+     * The content pages ({@code PAGE} kind, not made from data) of {@code lang} in the top section {@code section},
+     * in site order. Built once per language, on first use.
+     */
+    List<Page> sectionPages(String lang, String section) {
+        return sections.computeIfAbsent(lang, l -> {
+            Map<String, List<Page>> bySection = new LinkedHashMap<>();
+            for (Page p : model.pages(l)) {
+                if (!p.generated() && p.kind() == Page.Kind.PAGE) {
+                    bySection.computeIfAbsent(p.topSection(), k -> new ArrayList<>()).add(p);
+                }
+            }
+            return bySection;
+        }).getOrDefault(section, List.of());
+    }
+
+    /** The pages of a language, and by each name their front matter list {@code field} holds, where they are. */
+    private record Referrers(List<Page> pages, Map<String, List<Integer>> byName) {
+    }
+
+    /**
+     * The pages of {@code lang} (not made from data) whose front matter list {@code field} holds one of
+     * {@code names}, in site order. List items may be names or maps with a {@code name}. Indexed once per language
+     * and field, on first use.
+     */
+    List<Page> referrers(String lang, String field, List<String> names) {
+        Referrers r = referrers.computeIfAbsent(List.of(lang, field), k -> {
+            List<Page> pages = model.pages(lang);
+            Map<String, List<Integer>> byName = new HashMap<>();
+            for (int i = 0; i < pages.size(); i++) {
+                Page p = pages.get(i);
+                if (p.generated() || !(p.params().get(field) instanceof List<?> l)) continue;
+                for (Object item : l) {
+                    Object name = item instanceof Map<?, ?> m ? m.get("name") : item;
+                    if (name == null) continue;
+                    List<Integer> at = byName.computeIfAbsent(String.valueOf(name).strip(), x -> new ArrayList<>());
+                    if (at.isEmpty() || at.get(at.size() - 1) != i) at.add(i);
+                }
+            }
+            return new Referrers(pages, byName);
+        });
+        TreeSet<Integer> found = new TreeSet<>();
+        for (String n : names) found.addAll(r.byName().getOrDefault(n, List.of()));
+        return found.stream().map(r.pages()::get).toList();
     }
 }
