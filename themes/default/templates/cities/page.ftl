@@ -1,5 +1,6 @@
 <#import "../partials/base.ftl" as base>
 <#import "../partials/mentions.ftl" as m>
+<#import "../partials/session.ftl" as session>
 <@base.layout title=page.title kind="place" description=t('city_description', page.title)>
 <article class="prose">
   <p class="eyebrow">${country(page.params.country!"")}</p>
@@ -8,7 +9,7 @@
   <#assign took = page.referencedBy("cities")>
   <#if took?has_content>
   <h2 id="took-part">${t('took_part_in')}</h2>
-  <ul><#list took as p><li><a href="${url(p)}"><#if p.params.code??>${t('session_number', p.params.code)}<#elseif p.params.number??>${t('city_dive_number', p.params.number)}</#if>: ${inLang(p, p.title)}</a></li></#list></ul>
+  <ul><#list took as p><li><a href="${url(p)}"><@session.numbered p=p/></a></li></#list></ul>
   </#if>
   <@m.mentions/>
 </article>

@@ -19,7 +19,10 @@ ${s.content}
 <#if rel?has_content>
 <nav class="related" aria-labelledby="related">
   <h2 id="related">${t('related')}</h2>
-  <ul><#list rel as r><li><a href="${url(r)}"><#if r.params.code??>${t('session_number', r.params.code)}<#elseif r.params.number??>${t('city_dive_number', r.params.number)}</#if>: ${inLang(r, r.title)}</a></li></#list></ul>
+  <ul><#list rel as r><li><a href="${url(r)}"><@numbered p=r/></a></li></#list></ul>
 </nav>
 </#if>
 </#macro>
+
+<#-- "Session 1.2: Title" / "City Dive 5: Title": a session or City Dive as it is named in lists of links. -->
+<#macro numbered p><#if p.params.code??>${t('session_number', p.params.code)}<#elseif p.params.number??>${t('city_dive_number', p.params.number)}</#if>: ${inLang(p, p.title)}</#macro>

@@ -4,6 +4,8 @@ import org.dossier.build.BuildOptions;
 import org.dossier.build.BuildResult;
 import org.dossier.build.Builder;
 import org.dossier.cli.Main;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,6 +67,11 @@ public final class TestSites {
 
     public static BuildResult build(Path site, Path out) {
         return Builder.build(new BuildOptions(site, out, Optional.empty(), Optional.empty(), false));
+    }
+
+    /** An HTML file, parsed. */
+    public static Document html(Path p) {
+        return Jsoup.parse(read(p));
     }
 
     public static String read(Path p) {

@@ -32,7 +32,7 @@ class BriefHtmlTest {
     void everyPageHasUniqueIdsOneH1AndNoInlineScriptOrStyle() {
         BriefSite site = BriefSite.get();
         List<String> problems = new ArrayList<>();
-        for (String lang : List.of("en", "it", "fr", "de", "es")) {
+        for (String lang : BriefSite.LANGUAGES) {
             for (String path : site.pages(lang)) {
                 Document doc = site.page(path);
                 Set<String> ids = new HashSet<>();

@@ -2,7 +2,6 @@ package org.dossier.brief;
 
 import org.dossier.TestSites;
 import org.dossier.build.BuildResult;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;
@@ -14,22 +13,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
-/** The real brief, built once for all the tests that look at it. */
-final class BriefSite {
+/** The real brief, built once for all the tests that look at it (the browser tests' {@code BuiltBrief} too). */
+public final class BriefSite {
+
+    /** The brief's languages. */
+    static final List<String> LANGUAGES = List.of("en", "it", "fr", "de", "es");
 
     static final Path SOURCE = TestSites.project().resolve("../shared/source/conference-action-brief-2026.md").normalize();
 
     private static BriefSite instance;
 
-    final Path out;
-    final BuildResult result;
+    public final Path out;
+    public final BuildResult result;
 
     private BriefSite(Path out, BuildResult result) {
         this.out = out;
         this.result = result;
     }
 
-    static synchronized BriefSite get() {
+    public static synchronized BriefSite get() {
         if (instance == null) {
             try {
                 Path out = Files.createTempDirectory("dossier-brief-").resolve("site");
@@ -50,7 +52,7 @@ final class BriefSite {
     }
 
     Document page(String path) {
-        return Jsoup.parse(TestSites.read(out.resolve(path)));
+        return TestSites.html(out.resolve(path));
     }
 
     /** Every HTML page of a language tree, as output paths. */

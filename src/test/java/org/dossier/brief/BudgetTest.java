@@ -33,7 +33,7 @@ class BudgetTest {
         List<String> over = new ArrayList<>();
         long largest = 0;
         String largestPage = "";
-        for (String lang : List.of("en", "it", "fr", "de", "es")) {
+        for (String lang : BriefSite.LANGUAGES) {
             for (String path : site.pages(lang)) {
                 if (path.startsWith(lang + "/print/")) continue;
                 long size = weight(site.out, path);
@@ -64,7 +64,7 @@ class BudgetTest {
 
     static Set<Path> files(Path out, String page) {
         Path file = out.resolve(page);
-        Document doc = org.jsoup.Jsoup.parse(org.dossier.TestSites.read(file));
+        Document doc = org.dossier.TestSites.html(file);
         Set<Path> files = new LinkedHashSet<>(List.of(file));
         for (Element e : doc.select("link[rel=stylesheet][href], script[src], [data-search-script]")) {
             String ref = e.hasAttr("data-search-script") ? e.attr("data-search-script")

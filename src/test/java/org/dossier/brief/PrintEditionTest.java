@@ -26,7 +26,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class PrintEditionTest {
 
-    static final List<String> LANGUAGES = List.of("en", "it", "fr", "de", "es");
     /** The sections site.yaml prints; the others (cities, speakers) and search are not in the print edition. */
     static final List<String> PRINTED = List.of("editorial", "plenaries", "tracks", "city-dives", "acknowledgements");
     static final String BASE_URL = "https://brief.example.org/";
@@ -48,7 +47,7 @@ class PrintEditionTest {
     void everyLanguageHasOneOutlineWithUniqueIds() {
         BriefSite site = BriefSite.get();
         List<String> problems = new ArrayList<>();
-        for (String lang : LANGUAGES) {
+        for (String lang : BriefSite.LANGUAGES) {
             Document doc = print(site, lang);
             if (doc.select("h1").size() != 1) problems.add(lang + ": " + doc.select("h1").size() + " h1");
             Set<String> ids = new HashSet<>();
@@ -73,7 +72,7 @@ class PrintEditionTest {
         BriefSite site = BriefSite.get();
         List<String> problems = new ArrayList<>();
         int pages = 0;
-        for (String lang : LANGUAGES) {
+        for (String lang : BriefSite.LANGUAGES) {
             Document doc = print(site, lang);
             List<String> headings = doc.select("main h2, main h3, main h4, main h5, main h6").eachText().stream()
                     .map(BriefSite::normalise).toList();
@@ -101,7 +100,7 @@ class PrintEditionTest {
     void linksStayOnThePrintPageOrLeadToTheSite() {
         BriefSite site = BriefSite.get();
         List<String> problems = new ArrayList<>();
-        for (String lang : LANGUAGES) {
+        for (String lang : BriefSite.LANGUAGES) {
             Document doc = print(site, lang);
             Set<String> printed = new HashSet<>();
             for (String path : printedPages(site, lang)) printed.add(path.replaceFirst("index\\.html$", ""));
@@ -151,7 +150,7 @@ class PrintEditionTest {
     @Test
     void thePrintEditionIsLinkedFromEveryPageAndNotSearchable() throws IOException {
         BriefSite site = BriefSite.get();
-        for (String lang : LANGUAGES) {
+        for (String lang : BriefSite.LANGUAGES) {
             for (String path : List.of(lang + "/index.html", lang + "/editorial/index.html")) {
                 Element link = site.page(path).selectFirst("footer a[href$=print/]");
                 assertTrue(link != null && !link.text().isBlank(), path + " links to the print edition");

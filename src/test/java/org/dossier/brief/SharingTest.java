@@ -24,7 +24,7 @@ class SharingTest {
     void everyPageCanBeSharedAndFound() {
         BriefSite site = BriefSite.get();
         List<String> problems = new ArrayList<>();
-        for (String lang : List.of("en", "it", "fr", "de", "es")) {
+        for (String lang : BriefSite.LANGUAGES) {
             for (String path : site.pages(lang)) {
                 if (path.endsWith("404.html")) continue; // not a page to share: no canonical address
                 Document doc = site.page(path);
@@ -57,7 +57,7 @@ class SharingTest {
     @SuppressWarnings("unchecked")
     void eachHomePageDescribesTheReportAndTheEventInItsLanguage() {
         BriefSite site = BriefSite.get();
-        for (String lang : List.of("en", "it", "fr", "de", "es")) {
+        for (String lang : BriefSite.LANGUAGES) {
             Document doc = site.page(lang + "/index.html");
             var blocks = doc.select("script[type=application/ld+json]");
             assertEquals(1, blocks.size(), lang + ": one JSON-LD block");

@@ -1,6 +1,5 @@
 package org.dossier.brief;
 
-import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;
@@ -22,7 +21,7 @@ class SourceCoverageTest {
         assertTrue(site.result.ok(), () -> site.result.problems().toString());
         StringBuilder all = new StringBuilder();
         for (String page : site.pages("en")) {
-            all.append(" | ").append(BriefSite.normalise(Jsoup.parse(com(site, page)).body().text()));
+            all.append(" | ").append(BriefSite.normalise(site.page(page).body().text()));
         }
         String text = all.toString();
         List<String> missing = new ArrayList<>();
@@ -33,10 +32,6 @@ class SourceCoverageTest {
         }
         assertTrue(checked > 1000, "the source was read: " + checked + " fragments");
         assertEquals(List.of(), missing, missing.size() + " of " + checked + " source fragments are not on the site");
-    }
-
-    private static String com(BriefSite site, String page) {
-        return org.dossier.TestSites.read(site.out.resolve(page));
     }
 
     /** The source split into sentences and marked-up runs, normalised; the table of contents and page furniture skipped. */

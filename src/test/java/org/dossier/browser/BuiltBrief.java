@@ -1,16 +1,15 @@
 package org.dossier.browser;
 
-import org.dossier.TestSites;
+import org.dossier.brief.BriefSite;
 import org.dossier.build.BuildResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The brief, built once for all browser tests, and served under a sub-path. */
+/** The brief, built once for all tests ({@link BriefSite}), served under a sub-path for the browser tests. */
 final class BuiltBrief {
 
     private static BuiltBrief instance;
@@ -25,11 +24,11 @@ final class BuiltBrief {
 
     static synchronized BuiltBrief get() {
         if (instance == null) {
+            BriefSite brief = BriefSite.get();
+            BuildResult r = brief.result;
+            assertTrue(r.ok(), () -> "the brief does not build: " + r.problems().stream().filter(p -> p.isError()).toList());
             try {
-                Path out = Files.createTempDirectory("dossier-search-").resolve("site");
-                BuildResult r = TestSites.build(TestSites.project(), out);
-                assertTrue(r.ok(), () -> "the brief does not build: " + r.problems().stream().filter(p -> p.isError()).toList());
-                instance = new BuiltBrief(out, new StaticServer(out, "/published/brief/"));
+                instance = new BuiltBrief(brief.out, new StaticServer(brief.out, "/published/brief/"));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

@@ -36,15 +36,13 @@ class HostingBrowserTest {
     }
 
     static BuiltBrief site;
-    static StaticServer domainRoot;
     static Browser b;
     static List<Mode> modes;
 
     @BeforeAll
     static void start() throws Exception {
         site = BuiltBrief.get();
-        domainRoot = new StaticServer(site.out, "/");
-        modes = List.of(new Mode("domain root", domainRoot.url(), false),
+        modes = List.of(new Mode("domain root", WebQuality.at(site, ""), false),
                 new Mode("sub-path", site.server.url(), false),
                 new Mode("file://", site.out.toUri().toString(), true));
         b = Browser.start(false, "it-IT,it,en");
@@ -53,7 +51,6 @@ class HostingBrowserTest {
     @AfterAll
     static void stop() {
         if (b != null) b.close();
-        if (domainRoot != null) domainRoot.close();
     }
 
     /** The page is one of the site's pages in {@code lang}, not a folder listing or an error. */

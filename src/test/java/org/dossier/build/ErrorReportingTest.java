@@ -28,20 +28,20 @@ class ErrorReportingTest {
 
     static Stream<Arguments> cases() {
         return Stream.of(
-                Arguments.of("broken YAML front matter", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: [unclosed\n---\nBody\n"),
+                Arguments.of("broken YAML front matter", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: [unclosed\n---\nBody\n"),
                         "content/en/about.md:4:1: error: broken YAML"),
-                Arguments.of("a number that is not a number", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\nweight: abc\n---\nBody\n"),
+                Arguments.of("a number that is not a number", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: d\nweight: abc\n---\nBody\n"),
                         "content/en/about.md:4:9: error: 'weight' must be a whole number — found \"abc\" — write e.g. weight: 3"),
-                Arguments.of("an unknown front matter key", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\nwieght: 2\n---\nBody\n"),
+                Arguments.of("an unknown front matter key", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: d\nwieght: 2\n---\nBody\n"),
                         "content/en/about.md:4:1: error: unknown front matter key 'wieght' — did you mean 'weight'?"),
-                Arguments.of("two pages with the same URL", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/guide/copy.md"), "---\ntitle: Copy\ndescription: d\nslug: step-two\n---\nBody\n"),
+                Arguments.of("two pages with the same URL", writes("content/en/guide/copy.md",
+                                "---\ntitle: Copy\ndescription: d\nslug: step-two\n---\nBody\n"),
                         "/en/guide/step-two/ is also the address of content/en/guide/"),
-                Arguments.of("a layout that does not exist", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\nlayout: fancy\n---\nBody\n"),
+                Arguments.of("a layout that does not exist", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: d\nlayout: fancy\n---\nBody\n"),
                         "content/en/about.md:4:1: error: layout 'fancy' not found in the theme"),
                 Arguments.of("a file that is not UTF-8", (Consumer<Path>) site -> {
                             try {
@@ -55,28 +55,33 @@ class ErrorReportingTest {
                 Arguments.of("an unknown setting in site.yaml", (Consumer<Path>) site -> TestSites.write(
                                 site.resolve("content/site.yaml"), TestSites.read(site.resolve("content/site.yaml")) + "titel: x\n"),
                         "content/site.yaml:10:1: error: unknown setting 'titel' — did you mean 'title'?"),
-                Arguments.of("a template with a syntax error", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("themes/plain/templates/page.ftl"), "<#import \"partials/frame.ftl\" as f>\n<@f.frame>\n<#if>\n</@f.frame>\n"),
+                Arguments.of("a template with a syntax error", writes("themes/plain/templates/page.ftl",
+                                "<#import \"partials/frame.ftl\" as f>\n<@f.frame>\n<#if>\n</@f.frame>\n"),
                         "themes/plain/templates/page.ftl:3:"),
-                Arguments.of("a template that uses a missing value", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("themes/plain/templates/page.ftl"), "<p>\n${page.params.nothing.here}</p>\n"),
+                Arguments.of("a template that uses a missing value", writes("themes/plain/templates/page.ftl",
+                                "<p>\n${page.params.nothing.here}</p>\n"),
                         "themes/plain/templates/page.ftl:2:3: error:"),
-                Arguments.of("a link to a missing page", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\n---\n[gone](/en/nowhere/)\n"),
+                Arguments.of("a link to a missing page", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: d\n---\n[gone](/en/nowhere/)\n"),
                         "content/en/about.md:5: error: the link \"/en/nowhere/\" on en/about/index.html leads to"
                                 + " en/nowhere/index.html, which the build does not make — correct the address, or remove the link"),
-                Arguments.of("a link to a missing anchor", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\n---\nText.\n\nSee [the guide](../guide/#nope).\n"),
+                Arguments.of("a link to a missing anchor", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: d\n---\nText.\n\nSee [the guide](../guide/#nope).\n"),
                         "content/en/about.md:7: error: the link \"../guide/#nope\" on en/about/index.html names #nope,"
                                 + " which en/guide/index.html does not have"),
-                Arguments.of("a template that makes a dead link", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("themes/plain/templates/special.ftl"), "<p><a href=\"${url('/en/gone/')}\">x</a></p>\n"),
+                Arguments.of("a template that makes a dead link", writes("themes/plain/templates/special.ftl",
+                                "<p><a href=\"${url('/en/gone/')}\">x</a></p>\n"),
                         "content/en/notes/special.md: error: the link \"../../gone/\" on en/notes/special/index.html leads to"
                                 + " en/gone/index.html, which the build does not make — the link comes from the theme's templates"),
-                Arguments.of("an unclosed ::: block", (Consumer<Path>) site -> TestSites.write(
-                                site.resolve("content/en/about.md"), "---\ntitle: About\ndescription: d\n---\nText\n\n::: highlight\nOpen\n"),
+                Arguments.of("an unclosed ::: block", writes("content/en/about.md",
+                                "---\ntitle: About\ndescription: d\n---\nText\n\n::: highlight\nOpen\n"),
                         "content/en/about.md:7:1: error: this ':::' block is never closed")
         );
+    }
+
+    /** Breaks the site by writing {@code text} to its file {@code path}. */
+    private static Consumer<Path> writes(String path, String text) {
+        return site -> TestSites.write(site.resolve(path), text);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,6 @@
 package org.dossier.build;
 
 import org.dossier.TestSites;
-import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -38,7 +37,7 @@ class PartsMarkupTest {
     }
 
     private Document page(String path) {
-        return Jsoup.parse(TestSites.read(out.resolve(path)));
+        return TestSites.html(out.resolve(path));
     }
 
     @Test
