@@ -1,14 +1,12 @@
 // Search, until it is used: "/" focuses the search box, and the first focus or keystroke in it loads search.js
-// (named in the form's data-search-script). On a site opened from disk the forms' targets get their index.html,
-// since browsers show a folder listing for a folder address there.
+// (named in the form's data-search-script). On a site opened from disk the forms' targets get their index.html
+// (Dossier.fileLink, theme.js), since browsers show a folder listing for a folder address there.
 (function () {
   'use strict';
   var forms = document.querySelectorAll('form[data-search]');
   if (!forms.length) return;
   if (location.protocol === 'file:') {
-    for (var i = 0; i < forms.length; i++) {
-      if (/\/$/.test(forms[i].action)) forms[i].setAttribute('action', forms[i].action + 'index.html');
-    }
+    for (var i = 0; i < forms.length; i++) forms[i].setAttribute('action', Dossier.fileLink(forms[i].action));
   }
   var config = document.querySelector('form[data-search-script]');
   var onSearchPage = !!document.querySelector('form[data-search="page"]'); // the page loads search.js itself

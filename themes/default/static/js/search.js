@@ -402,10 +402,10 @@
     return { text: text.slice(start, end), ranges: inside, before: start > 0, after: end < text.length };
   }
 
+  var indexes = {};
   /**
    * Searches the given languages ({@code langs}: first is the reader's) under {@code root}; resolves to a Run.
    */
-  var indexes = {};
   function search(root, langs, text) {
     var query = parse(text);
     if (!query.terms.length) return Promise.resolve(new Run(query, [], new Map()));
@@ -429,8 +429,6 @@
   }
 
   // ---- Interface ----
-  var FILE = location.protocol === 'file:';
-
   function config() {
     var f = document.querySelector('form[data-search-root]');
     if (!f) return null;
@@ -443,7 +441,6 @@
     return {
       root: f.getAttribute('data-search-root') || '',
       lang: f.getAttribute('data-search-lang') || 'en',
-      page: f.getAttribute('action'),
       names: names,
       label: label
     };
@@ -459,11 +456,9 @@
     return format(cfg.label(n === 0 ? 'none' : n === 1 ? 'one' : 'many'), [q, n]);
   }
 
+  /** A result's link; opened from disk, with its index.html (Dossier.fileLink, theme.js). */
   function href(cfg, r) {
-    var u = cfg.root + r.url;
-    if (FILE && /\/$/.test(u)) u += 'index.html';
-    if (FILE && u === '') u = 'index.html';
-    return u + (r.anchor ? '#' + r.anchor : '');
+    return Dossier.fileLink(cfg.root + r.url + (r.anchor ? '#' + r.anchor : ''));
   }
 
   function marked(el, text, ranges) {

@@ -50,15 +50,21 @@
 // ---- Opened from disk (file://) ----
 // Links to a page end in "/" (pretty URLs), and on disk a browser shows a folder listing for a folder address. So a
 // site opened from disk gets index.html added to every link of the site that ends in "/" (also "/#part" and
-// "/?query"): once the page is read, and again on a click, for links added later. (Builds for reading from disk
-// without JavaScript: dossier build --local.)
+// "/?query"): once the page is read, and again on a click, for links added later. The rule is Dossier.fileLink, for
+// the scripts that make addresses of their own (the chooser's redirect, the search form, search results): this
+// script runs first on every page. (Builds for reading from disk without JavaScript: dossier build --local.)
 (function () {
-  if (location.protocol !== 'file:') return;
+  var FILE = location.protocol === 'file:';
+  /** The address with index.html added to its folder when the page is read from disk; elsewhere as it is. */
+  function fileLink(href) {
+    var m = FILE && /^([^?#]*\/)([?#].*)?$/.exec(href);
+    return m ? m[1] + 'index.html' + (m[2] || '') : href;
+  }
+  window.Dossier = { fileLink: fileLink };
+  if (!FILE) return;
   function fix(a) {
     var href = a.getAttribute('href');
-    if (!href || a.protocol !== 'file:') return; // only the site's own files
-    var m = /^([^?#]*\/)([?#].*)?$/.exec(href);
-    if (m) a.setAttribute('href', m[1] + 'index.html' + (m[2] || ''));
+    if (href && a.protocol === 'file:') a.setAttribute('href', fileLink(href)); // only the site's own files
   }
   function fixAll() {
     var links = document.querySelectorAll('a[href]');

@@ -6,8 +6,10 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
+import org.jsoup.select.Evaluator;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -23,9 +25,11 @@ import java.util.Set;
  */
 public final class Extractor {
 
-    /** What is never searchable text. */
-    static final String IGNORED = "nav, form, script, style, noscript, template, button, [hidden], [aria-hidden=true],"
-            + " .notice, .skip-link, [data-search-ignore]";
+    /** What is never searchable text. (Selectors parsed once: jsoup's evaluators are safe to share.) */
+    private static final Evaluator IGNORED = QueryParser.parse("nav, form, script, style, noscript, template, button,"
+            + " [hidden], [aria-hidden=true], .notice, .skip-link, [data-search-ignore]");
+    /** Where a {@code cite} names a person quoted. */
+    private static final Evaluator QUOTE = QueryParser.parse("figure.quote, blockquote, figcaption");
 
     private Extractor() {
     }
@@ -66,7 +70,7 @@ public final class Extractor {
                     heading[0] = e.text();
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (tag.equals("cite") && e.closest("figure.quote, blockquote, figcaption") != null) {
+                if (tag.equals("cite") && e.closest(QUOTE) != null) {
                     speakers.add(e.text());
                 }
                 if (e.isBlock() || tag.equals("br")) text.append(' ');

@@ -38,31 +38,20 @@ public final class IndexBuilder {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
 
-    /** One language's index: its files (path under the index folder → content) and figures. */
-    public record Index(String lang, Map<String, byte[]> files, Stats stats) {
-    }
-
-    /** Sizes of one language's index. */
-    public record Stats(String lang, int pages, int terms, int shards, long metaBytes, long shardBytes,
-                        long fragmentBytes) {
-        public long totalBytes() {
-            return metaBytes + shardBytes + fragmentBytes;
-        }
-
-        public int files() {
-            return 1 + shards + pages;
-        }
-    }
-
     private IndexBuilder() {
     }
 
-    public static Index build(String lang, List<IndexedPage> input) {
+    public static Map<String, byte[]> build(String lang, List<IndexedPage> input) {
         return build(lang, input, IndexedPage::fallback);
     }
 
-    /** @param copy which pages copy another language's page (left out when all languages are searched) */
-    public static Index build(String lang, List<IndexedPage> input, java.util.function.Predicate<IndexedPage> copy) {
+    /**
+     * One language's index files: path under the index folder → content.
+     *
+     * @param copy which pages copy another language's page (left out when all languages are searched)
+     */
+    public static Map<String, byte[]> build(String lang, List<IndexedPage> input,
+                                            java.util.function.Predicate<IndexedPage> copy) {
         List<IndexedPage> pages = new ArrayList<>(input);
         pages.sort(Comparator.comparing(IndexedPage::url));
         double avg = Math.max(1, pages.stream().mapToInt(IndexedPage::length).average().orElse(1));
@@ -81,11 +70,10 @@ public final class IndexBuilder {
         List<String> boundaries = new ArrayList<>();
         StringBuilder shard = new StringBuilder();
         String previous = null;
-        long shardBytes = 0;
         for (String term : terms) {
             StringBuilder list = byTerm.get(term).list;
             if (shard.length() > 0 && shard.length() + term.length() + list.length() > SHARD_BYTES) {
-                shardBytes += put(files, lang, "t/" + (boundaries.size() - 1), shard);
+                put(files, lang, "t/" + (boundaries.size() - 1), shard);
                 shard.setLength(0);
             }
             if (shard.length() == 0) {
@@ -99,17 +87,13 @@ public final class IndexBuilder {
         }
         if (shard.length() > 0 || boundaries.isEmpty()) {
             if (boundaries.isEmpty()) boundaries.add("");
-            shardBytes += put(files, lang, "t/" + (boundaries.size() - 1), shard);
+            put(files, lang, "t/" + (boundaries.size() - 1), shard);
         }
 
         byte[][] fragments = new byte[pages.size()][];
         java.util.stream.IntStream.range(0, pages.size()).parallel()
                 .forEach(id -> fragments[id] = script(lang, "f/" + id, pages.get(id).fragment()));
-        long fragmentBytes = 0;
-        for (int id = 0; id < pages.size(); id++) {
-            files.put("f/" + id + ".js", fragments[id]);
-            fragmentBytes += fragments[id].length;
-        }
+        for (int id = 0; id < pages.size(); id++) files.put("f/" + id + ".js", fragments[id]);
 
         String version = version(files);
         Set<String> contentLangs = new LinkedHashSet<>();
@@ -136,9 +120,8 @@ public final class IndexBuilder {
             id = end;
         }
         meta.append(']');
-        long metaBytes = put(files, lang, "meta", meta);
-        return new Index(lang, files, new Stats(lang, pages.size(), terms.size(), boundaries.size(), metaBytes,
-                shardBytes, fragmentBytes));
+        put(files, lang, "meta", meta);
+        return files;
     }
 
     /** A term's postings as they are made, page after page (local to one build() call). */
@@ -175,11 +158,9 @@ public final class IndexBuilder {
         return first;
     }
 
-    /** Adds {@code dossierSearchData("lang/name",{…});} as the file name.js; returns its size. */
-    private static long put(Map<String, byte[]> files, String lang, String name, CharSequence json) {
-        byte[] bytes = script(lang, name, json);
-        files.put(name + ".js", bytes);
-        return bytes.length;
+    /** Adds {@code dossierSearchData("lang/name",{…});} as the file name.js. */
+    private static void put(Map<String, byte[]> files, String lang, String name, CharSequence json) {
+        files.put(name + ".js", script(lang, name, json));
     }
 
     private static byte[] script(String lang, String name, CharSequence json) {

@@ -5,7 +5,6 @@ import org.dossier.content.SiteModel;
 import org.dossier.i18n.Language;
 import org.dossier.output.Staging;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,28 +33,24 @@ public final class SearchIndex {
     }
 
     /**
-     * Writes the index of every language that has pages; returns their figures, in language order. A page that
-     * copies the default language's page at its path (a fallback, or mostly the same text) is marked as a copy:
-     * a search of all languages shows its original instead.
+     * Writes the index of every language that has pages. A page that copies the default language's page at its path
+     * (a fallback, or mostly the same text) is marked as a copy: a search of all languages shows its original instead.
      */
-    public List<IndexBuilder.Stats> write(Staging staging) {
+    public void write(Staging staging) {
         String def = model.defaultLanguage().code();
         Map<String, IndexedPage> originals = new java.util.HashMap<>();
         pages.forEach((key, p) -> {
             if (key.startsWith(def + ":")) originals.put(p.path(), p);
         });
-        List<IndexBuilder.Stats> stats = new ArrayList<>();
         for (Language l : model.languages()) {
             List<IndexedPage> mine = pages.entrySet().stream()
                     .filter(e -> e.getKey().startsWith(l.code() + ":")).map(Map.Entry::getValue).toList();
             if (mine.isEmpty()) continue;
             boolean other = !l.code().equals(def);
-            IndexBuilder.Index index = IndexBuilder.build(l.code(), mine, p -> p.fallback()
+            Map<String, byte[]> files = IndexBuilder.build(l.code(), mine, p -> p.fallback()
                     || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path())));
-            index.files().entrySet().parallelStream()
+            files.entrySet().parallelStream()
                     .forEach(e -> staging.write(l.code() + "/" + FOLDER + e.getKey(), e.getValue()));
-            stats.add(index.stats());
         }
-        return List.copyOf(stats);
     }
 }

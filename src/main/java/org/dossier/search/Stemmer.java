@@ -1,7 +1,6 @@
 package org.dossier.search;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Light stemmers for English, Italian, French, German and Spanish: plural endings and the commonest suffixes are cut,
@@ -12,9 +11,6 @@ import java.util.Set;
  * that both give the same stem for every word of a list. Change both together.
  */
 public final class Stemmer {
-
-    /** Languages with a stemmer; others are searched by folded words only. */
-    public static final Set<String> LANGUAGES = Set.of("en", "it", "fr", "de", "es");
 
     private static final List<String> IT_SUFFIXES = byLength(List.of("amenti", "amento", "imenti", "imento",
             "azioni", "azione", "atrici", "atrice", "mente", "atori", "atore", "ismo", "ismi", "ista", "iste", "isti",
