@@ -4,6 +4,7 @@ import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
 import org.dossier.content.Stamper;
 import org.dossier.i18n.Language;
+import org.dossier.output.Json;
 
 import org.dossier.config.SiteConfig;
 
@@ -30,6 +31,9 @@ public final class TranslationReport {
                          List<String> stale, List<String> unstamped, List<String> missingStrings,
                          List<String> unusedStrings) {
     }
+
+    /** A template's call of a UI string by its literal key: {@code t('key')}, {@code t("key", …)}. */
+    private static final Pattern CALL = Pattern.compile("\\bt\\(\\s*['\"]([\\w.-]+)['\"]");
 
     private TranslationReport() {
     }
@@ -67,12 +71,11 @@ public final class TranslationReport {
      */
     public static Set<String> referencedStrings(SiteConfig config) throws IOException {
         Set<String> keys = new TreeSet<>();
-        Pattern call = Pattern.compile("\\bt\\(\\s*['\"]([\\w.-]+)['\"]");
         for (Path dir : List.of(config.themeDir().resolve("templates"), config.overrideDir().resolve("templates"))) {
             if (!Files.isDirectory(dir)) continue;
             try (Stream<Path> s = Files.walk(dir)) {
                 for (Path p : s.filter(f -> f.toString().endsWith(".ftl")).toList()) {
-                    Matcher m = call.matcher(Files.readString(p));
+                    Matcher m = CALL.matcher(Files.readString(p));
                     while (m.find()) keys.add(m.group(1));
                 }
             }
@@ -122,35 +125,19 @@ public final class TranslationReport {
     }
 
     public static String json(List<Status> statuses, String defaultLanguage) {
-        StringBuilder sb = new StringBuilder("{\"source\":").append(q(defaultLanguage)).append(",\"languages\":[");
+        StringBuilder sb = new StringBuilder("{\"source\":").append(Json.str(defaultLanguage)).append(",\"languages\":[");
         for (int i = 0; i < statuses.size(); i++) {
             Status s = statuses.get(i);
             if (i > 0) sb.append(',');
-            sb.append("{\"code\":").append(q(s.code())).append(",\"name\":").append(q(s.name()))
+            sb.append("{\"code\":").append(Json.str(s.code())).append(",\"name\":").append(Json.str(s.name()))
                     .append(",\"pages\":").append(s.pages())
                     .append(",\"translated\":").append(s.translated().size())
-                    .append(",\"fallback\":").append(arr(s.fallback()))
-                    .append(",\"stale\":").append(arr(s.stale()))
-                    .append(",\"unstamped\":").append(arr(s.unstamped()))
-                    .append(",\"missingStrings\":").append(arr(s.missingStrings()))
-                    .append(",\"unusedStrings\":").append(arr(s.unusedStrings())).append('}');
+                    .append(",\"fallback\":").append(Json.strings(s.fallback()))
+                    .append(",\"stale\":").append(Json.strings(s.stale()))
+                    .append(",\"unstamped\":").append(Json.strings(s.unstamped()))
+                    .append(",\"missingStrings\":").append(Json.strings(s.missingStrings()))
+                    .append(",\"unusedStrings\":").append(Json.strings(s.unusedStrings())).append('}');
         }
         return sb.append("]}").toString();
-    }
-
-    private static String arr(List<String> l) {
-        StringBuilder sb = new StringBuilder("[");
-        for (int i = 0; i < l.size(); i++) sb.append(i > 0 ? "," : "").append(q(l.get(i)));
-        return sb.append(']').toString();
-    }
-
-    private static String q(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') sb.append('\\').append(c);
-            else if (c < 0x20) sb.append(String.format("\\u%04x", (int) c));
-            else sb.append(c);
-        }
-        return sb.append('"').toString();
     }
 }

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The last pass over a rendered page: every heading gets a stable, readable, unique id, and the page's ids and
@@ -27,7 +26,6 @@ public final class PostProcessor {
     }
 
     /** A URL with a scheme (https:, mailto:, data:): not the site's. */
-    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private PostProcessor() {
     }
@@ -149,6 +147,6 @@ public final class PostProcessor {
     }
 
     static boolean isInternal(String url) {
-        return !(SCHEME.matcher(url).matches() || url.startsWith("//"));
+        return !(Urls.hasScheme(url) || url.startsWith("//"));
     }
 }

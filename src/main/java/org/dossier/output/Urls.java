@@ -1,7 +1,17 @@
 package org.dossier.output;
 
+import java.util.regex.Pattern;
+
 /** The one place links are made, so that a site works at a domain root, under a sub-path and from disk. */
 public final class Urls {
+
+    /** Whether a link has a scheme ("https:", "mailto:", "data:"): it leads outside the site's files. */
+    public static boolean hasScheme(String href) {
+        return ABSOLUTE.matcher(href).matches();
+    }
+
+    /** A URL with a scheme: "https:", "mailto:", "data:" … */
+    private static final Pattern ABSOLUTE = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     private Urls() {
     }
@@ -17,7 +27,7 @@ public final class Urls {
      * @param basePath the path part of the base URL ("/" or "/brief/")
      */
     public static String link(String from, String target, String basePath) {
-        if (target.isEmpty() || target.startsWith("#") || target.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*")
+        if (target.isEmpty() || target.startsWith("#") || hasScheme(target)
                 || target.startsWith("//")) {
             return target;
         }
@@ -48,7 +58,7 @@ public final class Urls {
      * "#fragment" and "?query" links and links to files are returned unchanged.
      */
     public static String fileLink(String href) {
-        if (href.matches("^[a-zA-Z][a-zA-Z0-9+.-]*:.*") || href.startsWith("//")) return href;
+        if (hasScheme(href) || href.startsWith("//")) return href;
         int cut = href.length();
         for (char c : new char[]{'?', '#'}) {
             int i = href.indexOf(c);

@@ -17,7 +17,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Makes one print page from the finished pages of a language: each page's {@code main} becomes a
@@ -48,7 +47,6 @@ final class PrintAssembler {
             "aria-owns", "aria-details", "for", "headers", "list");
 
     /** A URL with a scheme (https:, mailto:): not the site's. */
-    private static final Pattern SCHEME = Pattern.compile("[a-zA-Z][a-zA-Z0-9+.-]*:.*");
 
     /** The attribute a theme puts on an element that shows another page in full (its link to it). */
     static final String SHOWS = "data-shows-page";
@@ -227,7 +225,7 @@ final class PrintAssembler {
      * links and what is not a URL. Links are relative to the page (the post-process pass made them so).
      */
     static String[] resolve(String pageUrl, String href) {
-        if (href.isEmpty() || href.startsWith("//") || SCHEME.matcher(href).matches()) return null;
+        if (href.isEmpty() || href.startsWith("//") || Urls.hasScheme(href)) return null;
         try {
             URI uri = new URI("http://site/" + pageUrl).resolve(new URI(href));
             String path = uri.getPath() == null ? "/" : uri.getPath();

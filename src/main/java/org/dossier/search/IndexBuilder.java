@@ -1,5 +1,7 @@
 package org.dossier.search;
 
+import org.dossier.output.Json;
+
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,7 @@
 package org.dossier.search;
 
+import org.dossier.output.Json;
+
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;

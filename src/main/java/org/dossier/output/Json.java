@@ -1,14 +1,14 @@
-package org.dossier.search;
+package org.dossier.output;
 
 import java.util.List;
 
-/** Just enough JSON for the index files: strings, numbers and lists of them. */
-final class Json {
+/** Just enough JSON for the files Dossier writes (search index, translation report): strings and lists of them. */
+public final class Json {
 
     private Json() {
     }
 
-    static void str(StringBuilder sb, String s) {
+    public static void str(StringBuilder sb, String s) {
         sb.append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -29,18 +29,24 @@ final class Json {
         sb.append('"');
     }
 
-    static String str(String s) {
+    public static String str(String s) {
         StringBuilder sb = new StringBuilder(s.length() + 2);
         str(sb, s);
         return sb.toString();
     }
 
-    static void strings(StringBuilder sb, List<String> list) {
+    public static void strings(StringBuilder sb, List<String> list) {
         sb.append('[');
         for (int i = 0; i < list.size(); i++) {
             if (i > 0) sb.append(',');
             str(sb, list.get(i));
         }
         sb.append(']');
+    }
+
+    public static String strings(List<String> list) {
+        StringBuilder sb = new StringBuilder();
+        strings(sb, list);
+        return sb.toString();
     }
 }
