@@ -8,11 +8,12 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The outcome of a build: pages per language, every problem found, the time it took, and the UI string keys the
- * theme used (for the translation report).
+ * The outcome of a build: pages per language, every problem found, the time it took, the UI string keys the
+ * theme used (for the translation report), and the path part of the base URL the output is built for ("/brief/"),
+ * which a server serves it under ("/" when site.yaml could not be read).
  */
 public record BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time,
-                          Set<String> usedStrings) {
+                          Set<String> usedStrings, String basePath) {
 
     public long errors() {
         return problems.stream().filter(Problem::isError).count();

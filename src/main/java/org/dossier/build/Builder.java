@@ -76,11 +76,21 @@ public final class Builder {
 
     public static BuildResult build(BuildOptions options) {
         long start = System.nanoTime();
-        Loaded loaded = load(options);
+        return build(options, load(options), start);
+    }
+
+    /** Builds what {@link #load} loaded with the same {@code options}: for a command that needs the model too. */
+    public static BuildResult build(BuildOptions options, Loaded loaded) {
+        return build(options, loaded, System.nanoTime());
+    }
+
+    private static BuildResult build(BuildOptions options, Loaded loaded, long start) {
         Problems problems = loaded.problems();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        String basePath = loaded.config() == null ? "/" : loaded.config().basePath();
         if (loaded.model() == null || problems.hasErrors()) {
-            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of());
+            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of(),
+                    basePath);
         }
         SiteModel model = loaded.model();
         Staging staging;
@@ -88,13 +98,16 @@ public final class Builder {
             staging = Staging.open(options.out(), options.root());
         } catch (IOException e) {
             problems.error(relative(options), 0, 0, e.getMessage(), "");
-            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of());
+            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of(),
+                    basePath);
         }
         boolean ok = false;
         Set<String> used = ConcurrentHashMap.newKeySet();
+        // the languages a --lang build leaves as they were: their folders are carried over from the previous output
+        List<String> kept = model.languages().stream().map(Language::code).filter(c -> !options.builds(c)).toList();
         try {
-            ok = render(model, options, staging, problems, counts, used);
-            if (ok) staging.commit(kept(model, options));
+            ok = render(model, options, kept, staging, problems, counts, used);
+            if (ok) staging.commit(kept);
         } catch (IOException | UncheckedIOException e) {
             problems.error(relative(options), 0, 0, "cannot write the output: " + e.getMessage(),
                     "check the disk space and the folder's permissions");
@@ -103,11 +116,11 @@ public final class Builder {
             if (!ok) staging.abort();
         }
         return new BuildResult(ok && !problems.hasErrors(), counts, problems.all(),
-                Duration.ofNanos(System.nanoTime() - start), Set.copyOf(used));
+                Duration.ofNanos(System.nanoTime() - start), Set.copyOf(used), basePath);
     }
 
-    private static boolean render(SiteModel model, BuildOptions options, Staging staging, Problems problems,
-                                  Map<String, Integer> counts, Set<String> used) throws IOException {
+    private static boolean render(SiteModel model, BuildOptions options, List<String> kept, Staging staging,
+                                  Problems problems, Map<String, Integer> counts, Set<String> used) throws IOException {
         SiteConfig config = model.config();
         Map<String, String> assets = Assets.copy(config, staging);
         Markdown markdown = new Markdown(links(model), References.linker(model));
@@ -169,25 +182,19 @@ public final class Builder {
                         + def.name() + " text is shown", "add it under 'strings'")));
 
         if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
-        Path previous = options.out();
-        List<String> kept = kept(model, options);
-        // pages of languages not rebuilt (--lang) are those of the previous output, or will be once built
-        Set<String> modelFiles = new HashSet<>();
-        model.pages().forEach(p -> modelFiles.add(Urls.file(p.url())));
-        for (Language l : model.languages()) { // and the pages the theme makes in every language
-            if (search != null) modelFiles.add(Urls.file(ThemePages.url(l.code(), SearchPages.SLUG)));
-            if (print != null) modelFiles.add(Urls.file(ThemePages.url(l.code(), PrintEdition.SLUG)));
+        // a page of a language not rebuilt (--lang) is in the previous output, or will be once that language is
+        // built: the model's pages, and the pages the theme makes in every language
+        Set<String> keptFiles = new HashSet<>();
+        for (Page p : model.pages()) if (kept.contains(p.lang())) keptFiles.add(Urls.file(p.url()));
+        for (String code : kept) {
+            if (search != null) keptFiles.add(Urls.file(ThemePages.url(code, SearchPages.SLUG)));
+            if (print != null) keptFiles.add(Urls.file(ThemePages.url(code, PrintEdition.SLUG)));
         }
-        LinkChecker.check(written, rel -> staging.exists(rel)
-                || (kept.stream().anyMatch(k -> rel.startsWith(k + "/"))
-                && (modelFiles.contains(rel) || Files.exists(previous.resolve(rel)))),
+        Path previous = options.out();
+        LinkChecker.check(written, rel -> staging.exists(rel) || keptFiles.contains(rel)
+                || (kept.stream().anyMatch(k -> rel.startsWith(k + "/")) && Files.exists(previous.resolve(rel))),
                 config.basePath(), config.root(), problems);
         return !problems.hasErrors();
-    }
-
-    /** The languages a --lang build leaves as they were: their folders are carried over from the previous output. */
-    private static List<String> kept(SiteModel model, BuildOptions options) {
-        return model.languages().stream().map(Language::code).filter(c -> !options.builds(c)).toList();
     }
 
     /** Post-processes and writes pages, and remembers their ids and links for the link check. */
@@ -211,21 +218,26 @@ public final class Builder {
         }
     }
 
+    /** The page an alias gets: lang, the CSP, title, canonical URL, then the target twice (refresh, link), title. */
+    private static final String REDIRECT = """
+            <!doctype html>
+            <html lang="%s"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="%s">\
+            <title>%s</title><link rel="canonical" href="%s"><meta http-equiv="refresh" content="0; url=%s"></head>\
+            <body><p><a href="%s">%s</a></p></body></html>
+            """;
+
     /** An alias gets a small page that sends readers (and search engines) on to the page's address. */
     private static void writeAliases(SiteModel model, List<Page> pages, Staging staging, boolean local) {
+        SiteConfig config = model.config();
         for (Page p : pages) {
-            for (String alias : p.aliases()) {
-                String from = alias.substring(1);
-                String file = Urls.file(from.endsWith("/") || from.endsWith(".html") ? from : from + "/");
-                String link = Urls.link(file, p.url(), model.config().basePath());
+            String title = Sitemap.escape(p.title());
+            String canonical = Sitemap.escape(config.baseUrl() + p.url());
+            for (String alias : p.aliasUrls()) {
+                String file = Urls.file(alias);
+                String link = Urls.link(file, p.url(), config.basePath());
                 String target = Sitemap.escape(local ? Urls.fileLink(link) : link);
-                String canonical = Sitemap.escape(model.config().baseUrl() + p.url());
-                staging.write(file, "<!doctype html>\n<html lang=\"" + p.lang() + "\"><head><meta charset=\"utf-8\">"
-                        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HostFiles.CSP_META + "\">"
-                        + "<title>" + Sitemap.escape(p.title()) + "</title><link rel=\"canonical\" href=\""
-                        + canonical + "\"><meta http-equiv=\"refresh\" content=\"0; url=" + target + "\"></head>"
-                        + "<body><p><a href=\"" + target + "\">" + Sitemap.escape(p.title())
-                        + "</a></p></body></html>\n");
+                staging.write(file, REDIRECT.formatted(p.lang(), HostFiles.CSP_META, title, canonical, target, target,
+                        title));
             }
         }
     }

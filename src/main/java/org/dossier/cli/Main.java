@@ -28,6 +28,9 @@ public final class Main implements Callable<Integer> {
 
     public static final String VERSION = "0.1.0";
 
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
@@ -46,7 +49,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        new CommandLine(this).usage(System.out);
+        spec.commandLine().usage(spec.commandLine().getOut());
         return 2;
     }
 
@@ -179,9 +182,9 @@ public final class Main implements Callable<Integer> {
             Path tmp = Files.createTempDirectory("dossier-i18n-");
             try {
                 BuildOptions options = options(tmp.resolve("site")).withLang(null);
-                BuildResult built = Builder.build(options);
                 Builder.Loaded loaded = Builder.load(options);
                 if (loaded.model() == null) return fail(loaded.problems().all(), spec);
+                BuildResult built = Builder.build(options, loaded);
                 java.util.Set<String> used = new java.util.HashSet<>(built.usedStrings());
                 used.addAll(TranslationReport.referencedStrings(loaded.model().config()));
                 List<TranslationReport.Status> statuses = TranslationReport.of(loaded.model(), used).stream()

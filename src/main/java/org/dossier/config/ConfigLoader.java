@@ -135,35 +135,36 @@ public final class ConfigLoader {
     }
 
     private static List<SiteConfig.DataPages> dataPages(Object value, Yaml.Doc doc, Problems problems) {
+        if (value == null) return List.of();
+        int line = doc.line("data_pages");
+        if (!(value instanceof Map<?, ?> map)) {
+            problems.error(SiteConfig.FILE, line, 1, "'data_pages' must be a mapping of sections",
+                    "write e.g. data_pages: {cities: {data: cities, key: name}}");
+            return List.of();
+        }
         List<SiteConfig.DataPages> list = new ArrayList<>();
-        if (value == null) return list;
-        if (value instanceof Map<?, ?> map) {
-            for (Map.Entry<?, ?> e : map.entrySet()) {
-                if (e.getValue() instanceof Map<?, ?> spec && spec.get("data") != null && spec.get("key") != null) {
-                    list.add(new SiteConfig.DataPages(String.valueOf(e.getKey()), String.valueOf(spec.get("data")),
-                            String.valueOf(spec.get("key"))));
-                    continue;
-                }
-                problems.error(SiteConfig.FILE, doc.line("data_pages"), 1, "data pages '" + e.getKey()
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            if (!(e.getValue() instanceof Map<?, ?> spec) || spec.get("data") == null || spec.get("key") == null) {
+                problems.error(SiteConfig.FILE, line, 1, "data pages '" + e.getKey()
                         + "' need 'data' (a file in content/_data/) and 'key' (the field naming each page)",
                         "write e.g. " + e.getKey() + ": {data: cities, key: name}");
+                continue;
             }
-        } else {
-            problems.error(SiteConfig.FILE, doc.line("data_pages"), 1, "'data_pages' must be a mapping of sections",
-                    "write e.g. data_pages: {cities: {data: cities, key: name}}");
+            list.add(new SiteConfig.DataPages(String.valueOf(e.getKey()), String.valueOf(spec.get("data")),
+                    String.valueOf(spec.get("key"))));
         }
         return List.copyOf(list);
     }
 
     private static List<RefKind> references(Object value, Yaml.Doc doc, Problems problems) {
-        List<RefKind> kinds = new ArrayList<>();
-        if (value == null) return kinds;
+        if (value == null) return List.of();
         int line = doc.line("references");
         if (!(value instanceof Map<?, ?> map)) {
             problems.error(SiteConfig.FILE, line, 1, "'references' must be a mapping of reference kinds",
                     "write e.g. references: {dive: {prefix: CD, id: \"\\\\d+\", field: number}}");
-            return kinds;
+            return List.of();
         }
+        List<RefKind> kinds = new ArrayList<>();
         for (Map.Entry<?, ?> e : map.entrySet()) {
             String name = String.valueOf(e.getKey());
             if (!(e.getValue() instanceof Map<?, ?> spec) || spec.get("prefix") == null || spec.get("id") == null

@@ -3,6 +3,7 @@ package org.dossier.config;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The site's settings, from {@code content/site.yaml}.
@@ -29,6 +30,9 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     public static final String FILE = "content/site.yaml";
 
+    /** The scheme and host of a URL: what the base URL's path follows. */
+    private static final Pattern ORIGIN = Pattern.compile("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*");
+
     public Path contentDir() {
         return root.resolve("content");
     }
@@ -52,7 +56,7 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     /** The path part of the base URL: "/" at a domain root, "/brief/" under a sub-path. */
     public String basePath() {
-        String rest = baseUrl.replaceFirst("^[a-zA-Z][a-zA-Z0-9+.-]*://[^/]*", "");
+        String rest = ORIGIN.matcher(baseUrl).replaceFirst("");
         return rest.isEmpty() ? "/" : rest;
     }
 

@@ -82,7 +82,7 @@ public final class Yaml {
                     }
                 }
             }
-            return new Doc(toData(root, 0), Collections.unmodifiableMap(lines), null);
+            return new Doc(toData(root), Collections.unmodifiableMap(lines), null);
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -96,18 +96,18 @@ public final class Yaml {
         }
     }
 
-    private static Object toData(Node node, int depth) {
+    private static Object toData(Node node) {
         if (node instanceof ScalarNode s) return scalar(s);
         if (node instanceof SequenceNode seq) {
             List<Object> list = new ArrayList<>();
-            for (Node n : seq.getValue()) list.add(toData(n, depth + 1));
+            for (Node n : seq.getValue()) list.add(toData(n));
             return Collections.unmodifiableList(list);
         }
         MappingNode map = (MappingNode) node;
         Map<String, Object> m = new LinkedHashMap<>();
         for (NodeTuple t : map.getValue()) {
-            Object key = toData(t.getKeyNode(), depth + 1);
-            m.put(String.valueOf(key), toData(t.getValueNode(), depth + 1));
+            Object key = toData(t.getKeyNode());
+            m.put(String.valueOf(key), toData(t.getValueNode()));
         }
         return Collections.unmodifiableMap(m);
     }

@@ -11,7 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -142,7 +142,6 @@ public final class ContentLoader {
     private static Page toPage(SiteConfig config, String lang, Source s, Source source, Map<String, Source> tree,
                                Problems problems) {
         Map<String, Object> params = new LinkedHashMap<>(s.parts().data());
-        Map<String, Integer> keyLines = new HashMap<>(s.parts().keyLines());
         boolean fallback = !s.lang().equals(lang);
         if (source != null) inheritNeutral(config, s, source, params, problems);
         Page.Kind kind = s.path().equals("_index.md") ? Page.Kind.HOME
@@ -156,14 +155,17 @@ public final class ContentLoader {
             problems.warning(s.file(), 1, 1, "the page has no description",
                     "add 'description: \"…\"': it is shown in search results, link previews and cards");
         }
-        // a data entry's fields are data: its 'aliases' are other spellings of a name, not old addresses to redirect
-        List<String> aliases = !generated && params.get("aliases") instanceof List<?> l
+        // a data entry's fields are data, not page settings: its 'aliases' are other spellings of a name, not old
+        // addresses to redirect; it has no weight or layout of its own
+        Map<String, Object> settings = generated ? Map.of() : params;
+        List<String> aliases = settings.get("aliases") instanceof List<?> l
                 ? l.stream().map(String::valueOf).toList() : List.of();
-        int weight = !generated && params.get("weight") instanceof Integer w ? w : 0;
+        int weight = settings.get("weight") instanceof Integer w ? w : 0;
         return new Page(lang, s.lang(), s.path(), s.file(), kind, url(lang, s.path(), tree), title,
                 Objects.toString(params.get("description"), ""), weight, Boolean.TRUE.equals(params.get("draft")),
-                generated ? "" : Objects.toString(params.get("layout"), ""), aliases, java.util.Collections.unmodifiableMap(params),
-                Map.copyOf(keyLines), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree), fallback,
+                Objects.toString(settings.get("layout"), ""), aliases, Collections.unmodifiableMap(params),
+                Map.copyOf(s.parts().keyLines()), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree),
+                fallback,
                 source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()));
     }
 

@@ -68,13 +68,13 @@ public final class FrontMatter {
     /** Reports unknown keys and values of the wrong type; returns false when the page cannot be built. */
     public static boolean check(Parts parts, String file, Map<String, FieldSpec> custom, Problems problems) {
         boolean ok = true;
-        Set<String> known = new HashSet<>(BUILT_IN.keySet());
-        known.addAll(custom.keySet());
         for (Map.Entry<String, Object> e : parts.data().entrySet()) {
             String key = e.getKey();
             int line = parts.keyLines().getOrDefault(key, 2);
             FieldSpec spec = BUILT_IN.containsKey(key) ? BUILT_IN.get(key) : custom.get(key);
             if (spec == null) {
+                Set<String> known = new HashSet<>(BUILT_IN.keySet());
+                known.addAll(custom.keySet());
                 problems.error(file, line, 1, "unknown front matter key '" + key + "'",
                         Suggest.hint(key, known, "declare custom keys under 'fields' in content/site.yaml"));
                 ok = false;

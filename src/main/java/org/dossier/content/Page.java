@@ -40,6 +40,15 @@ public record Page(String lang, String contentLang, String path, String file, Ki
         return names;
     }
 
+    /**
+     * The addresses its aliases redirect from, relative to the site root like {@link #url}: "/old/" and "/old" →
+     * "old/", "/old/page.html" → "old/page.html".
+     */
+    public List<String> aliasUrls() {
+        return aliases.stream().map(a -> a.substring(1)).map(a -> a.endsWith("/") || a.endsWith(".html") ? a : a + "/")
+                .toList();
+    }
+
     /** A page made from a data file entry (site.yaml data_pages), not from a content file. */
     public boolean generated() {
         return file.startsWith(ContentLoader.DATA_FILES);
@@ -58,12 +67,6 @@ public record Page(String lang, String contentLang, String path, String file, Ki
 
     public int line(String key) {
         return keyLines.getOrDefault(key, 1);
-    }
-
-    /** The folder the page's own URL segment lives in: "tracks/innovative-finance" for its _index.md and its sessions. */
-    public String folder() {
-        int slash = path.lastIndexOf('/');
-        return slash < 0 ? "" : path.substring(0, slash);
     }
 
     /** First folder of the path, "" for top-level pages: a theme may give each top section its own layouts. */

@@ -4,9 +4,7 @@ import org.dossier.config.RefKind;
 import org.dossier.markdown.CrossReferences;
 
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 
 /** The targets of the site's cross-references: which page "CD5" or "#3.4" means, in each language. */
 public final class References {
@@ -41,10 +39,5 @@ public final class References {
     /** The key a page made from a data file answers to: its path without ".md" ("cities/torino"). */
     public static String key(Page p) {
         return p.path().substring(0, p.path().length() - 3);
-    }
-
-    /** Every "kind/id" some page of {@code lang} answers to. */
-    public static Set<String> targets(SiteModel model, String lang) {
-        return new HashSet<>(urls(model, lang).keySet());
     }
 }

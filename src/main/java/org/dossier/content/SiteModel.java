@@ -30,6 +30,7 @@ public final class SiteModel {
     private final Map<String, Object> data;
     private final Map<String, Page> byKey = new HashMap<>();
     private final Map<String, List<Page>> children = new HashMap<>();
+    private final Map<String, List<Page>> byLang = new HashMap<>();
     private final Map<String, List<Page>> byPath = new LinkedHashMap<>();
 
     SiteModel(SiteConfig config, List<Language> languages, List<Page> pages, Map<String, Object> data,
@@ -42,16 +43,18 @@ public final class SiteModel {
         for (Page p : pages) {
             byKey.put(p.key(), p);
             byPath.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p);
+            byLang.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
             if (p.parentPath() != null) {
                 children.computeIfAbsent(p.lang() + ":" + p.parentPath(), k -> new ArrayList<>()).add(p);
             }
             claim(urls, p.url(), p, "the page", problems);
-            for (String alias : p.aliases()) {
-                String u = alias.substring(1);
-                claim(urls, u.endsWith("/") || u.endsWith(".html") ? u : u + "/", p, "the alias", problems);
-            }
+            for (String alias : p.aliasUrls()) claim(urls, alias, p, "the alias", problems);
         }
-        children.values().forEach(l -> l.sort(ORDER));
+        children.replaceAll((k, l) -> {
+            l.sort(ORDER);
+            return List.copyOf(l);
+        });
+        byLang.replaceAll((k, l) -> List.copyOf(l));
     }
 
     private static void claim(Map<String, String> urls, String url, Page p, String what, Problems problems) {
@@ -85,7 +88,7 @@ public final class SiteModel {
     }
 
     public List<Page> pages(String lang) {
-        return pages.stream().filter(p -> p.lang().equals(lang)).toList();
+        return byLang.getOrDefault(lang, List.of());
     }
 
     public Map<String, Object> data() {
@@ -101,7 +104,7 @@ public final class SiteModel {
     }
 
     public List<Page> children(Page p) {
-        return List.copyOf(children.getOrDefault(p.key(), List.of()));
+        return children.getOrDefault(p.key(), List.of());
     }
 
     public List<Page> siblings(Page p) {

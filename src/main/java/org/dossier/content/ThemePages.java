@@ -1,6 +1,7 @@
 package org.dossier.content;
 
 import org.dossier.i18n.Language;
+import org.dossier.i18n.Translator;
 import org.dossier.problems.Problems;
 
 import java.util.ArrayList;
@@ -28,19 +29,21 @@ public final class ThemePages {
     public static List<Page> of(SiteModel model, Optional<String> only, Problems problems, String path, String template,
                                 String slug, String titleKey, String descriptionKey, String what) {
         String file = "themes/" + model.config().theme() + "/templates/" + template;
+        Language def = model.defaultLanguage();
         List<Page> list = new ArrayList<>();
         for (Language l : model.languages()) {
             if (only.isPresent() && !only.get().equals(l.code())) continue;
             String url = url(l.code(), slug);
             Optional<Page> taken = model.pages(l.code()).stream()
-                    .filter(p -> p.url().equals(url) || p.aliases().contains("/" + url)).findFirst();
+                    .filter(p -> p.url().equals(url) || p.aliasUrls().contains(url)).findFirst();
             if (taken.isPresent()) {
                 problems.error(taken.get().file(), 1, 0, "the address /" + url + " belongs to " + what,
                         "give this page another file name or 'slug'");
                 continue;
             }
-            list.add(new Page(l.code(), l.code(), path, file, Page.Kind.PAGE, url, string(model, l, titleKey),
-                    string(model, l, descriptionKey), 0, false, slug, List.of(), Map.of(), Map.of(), "", 1,
+            Translator strings = new Translator(l, def);
+            list.add(new Page(l.code(), l.code(), path, file, Page.Kind.PAGE, url, strings.t(titleKey),
+                    strings.t(descriptionKey), 0, false, slug, List.of(), Map.of(), Map.of(), "", 1,
                     "_index.md", false, null));
         }
         return list;
@@ -49,12 +52,5 @@ public final class ThemePages {
     /** The address of a theme-made page of a language: "en/search/". */
     public static String url(String lang, String slug) {
         return lang + "/" + slug + "/";
-    }
-
-    /** A UI string of the language, else of the default language, else the key itself. */
-    private static String string(SiteModel model, Language l, String key) {
-        String s = l.strings().get(key);
-        if (s == null) s = model.defaultLanguage().strings().get(key);
-        return s == null ? key : s;
     }
 }

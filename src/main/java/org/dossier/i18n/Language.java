@@ -19,9 +19,4 @@ public record Language(String code, String name, String locale, String dir, Stri
     public Locale javaLocale() {
         return Locale.forLanguageTag(locale);
     }
-
-    /** The value for {@code <html lang>} and {@code hreflang}: the locale's language part is enough for readers. */
-    public String htmlLang() {
-        return code;
-    }
 }

@@ -20,10 +20,6 @@ public final class Translator {
         this.fallback = fallback;
     }
 
-    public Language language() {
-        return language;
-    }
-
     /** The string for {@code key}, formatted with {@code args} ({0}, {1} …) when given. */
     public String t(String key, Object... args) {
         used.add(key);

@@ -60,14 +60,6 @@ public final class Staging {
         }
     }
 
-    public Path dir() {
-        return tmp;
-    }
-
-    public Path out() {
-        return out;
-    }
-
     public void write(String rel, String text) {
         write(rel, text.getBytes(StandardCharsets.UTF_8));
     }

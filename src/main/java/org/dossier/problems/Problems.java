@@ -35,12 +35,4 @@ public final class Problems {
                 .thenComparing(Problem::message));
         return list;
     }
-
-    public List<Problem> errors() {
-        return all().stream().filter(Problem::isError).toList();
-    }
-
-    public List<Problem> warnings() {
-        return all().stream().filter(p -> !p.isError()).toList();
-    }
 }

@@ -5,13 +5,9 @@ import com.sun.net.httpserver.HttpServer;
 import org.dossier.build.BuildOptions;
 import org.dossier.build.BuildResult;
 import org.dossier.build.Builder;
-import org.dossier.config.ConfigLoader;
-import org.dossier.config.SiteConfig;
-import org.dossier.problems.Problems;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
@@ -164,15 +160,10 @@ public final class DevServer implements AutoCloseable {
         }
     }
 
-    /** Builds, and on success serves under the built config's base path (a failed build leaves the output as was). */
+    /** Builds, and on success serves under the build's base path (a failed build leaves the output as was). */
     private void build() {
         BuildResult r = Builder.build(options);
-        if (r.ok()) {
-            SiteConfig config = ConfigLoader.load(options.root(), new Problems());
-            if (config != null) {
-                basePath = options.baseUrl().map(config::withBaseUrl).orElse(config).basePath();
-            }
-        }
+        if (r.ok()) basePath = r.basePath();
         onBuild.accept(r);
     }
 
@@ -192,11 +183,5 @@ public final class DevServer implements AutoCloseable {
             }
         }
         return h;
-    }
-
-    /** Prints a build's problems and summary the way the CLI does. */
-    public static void report(BuildResult r, PrintStream out, PrintStream err) {
-        r.problems().forEach(p -> err.println(p.format()));
-        out.println(r.summary());
     }
 }

@@ -59,6 +59,17 @@ class SearchPagesTest {
     }
 
     @Test
+    void anAliasAtTheSearchPagesAddressIsAnErrorWithOrWithoutItsSlash() {
+        Path site = site();
+        TestSites.write(site.resolve("content/en/finder.md"),
+                "---\ntitle: Finder\ndescription: d\naliases: [/en/search]\n---\nx\n");
+        TestSites.Run run = TestSites.cli("build", "--site", site.toString());
+        assertEquals(1, run.code(), "its redirect page would replace the search page");
+        assertTrue(run.err().contains("content/en/finder.md:1: error: the address /en/search/ belongs to the search page"),
+                run.err());
+    }
+
+    @Test
     void aThemeWithoutSearchTemplateGetsNoIndex() {
         Path out = tmp.resolve("plain");
         assertTrue(TestSites.build(TestSites.fixture("basic"), out).ok());
