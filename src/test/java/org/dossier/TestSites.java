@@ -1,8 +1,8 @@
 package org.dossier;
 
-import org.dossier.build.BuildOptions;
-import org.dossier.build.BuildResult;
-import org.dossier.build.Builder;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.BuildResult;
+import org.dossier.pipeline.Builder;
 import org.dossier.cli.Main;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;

@@ -1,9 +1,9 @@
 package org.dossier.cli;
 
-import org.dossier.build.BuildOptions;
-import org.dossier.build.BuildResult;
-import org.dossier.build.Builder;
-import org.dossier.build.TranslationReport;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.BuildResult;
+import org.dossier.pipeline.Builder;
+import org.dossier.pipeline.TranslationReport;
 import org.dossier.links.ExternalLinks;
 import org.dossier.output.Staging;
 import org.dossier.serve.DevServer;

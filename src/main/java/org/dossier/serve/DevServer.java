@@ -2,9 +2,9 @@ package org.dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import org.dossier.build.BuildOptions;
-import org.dossier.build.BuildResult;
-import org.dossier.build.Builder;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.BuildResult;
+import org.dossier.pipeline.Builder;
 
 import java.io.IOException;
 import java.io.OutputStream;

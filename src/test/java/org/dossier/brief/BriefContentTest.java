@@ -1,8 +1,8 @@
 package org.dossier.brief;
 
 import org.dossier.TestSites;
-import org.dossier.build.BuildOptions;
-import org.dossier.build.Builder;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.Builder;
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
 import org.jsoup.nodes.Document;

@@ -24,7 +24,7 @@ class BriefLinksTest {
     @Test
     void everyCityHasAPageThatLeadsToWhereItAppears() {
         BriefSite site = BriefSite.get();
-        List<?> cities = (List<?>) org.dossier.build.Builder.load(org.dossier.build.BuildOptions.of(
+        List<?> cities = (List<?>) org.dossier.pipeline.Builder.load(org.dossier.pipeline.BuildOptions.of(
                 org.dossier.TestSites.project())).model().data().get("cities");
         List<String> empty = new ArrayList<>();
         for (Object c : cities) {

@@ -1,7 +1,7 @@
 package org.dossier.brief;
 
 import org.dossier.TestSites;
-import org.dossier.build.BuildResult;
+import org.dossier.pipeline.BuildResult;
 import org.jsoup.nodes.Document;
 
 import java.io.IOException;

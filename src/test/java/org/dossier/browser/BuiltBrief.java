@@ -1,7 +1,7 @@
 package org.dossier.browser;
 
 import org.dossier.brief.BriefSite;
-import org.dossier.build.BuildResult;
+import org.dossier.pipeline.BuildResult;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

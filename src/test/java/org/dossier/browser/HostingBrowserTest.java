@@ -1,9 +1,9 @@
 package org.dossier.browser;
 
 import org.dossier.TestSites;
-import org.dossier.build.BuildOptions;
-import org.dossier.build.BuildResult;
-import org.dossier.build.Builder;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.BuildResult;
+import org.dossier.pipeline.Builder;
 import org.dossier.serve.DevServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -1,7 +1,7 @@
 package org.dossier.browser;
 
 import org.dossier.TestSites;
-import org.dossier.build.BuildResult;
+import org.dossier.pipeline.BuildResult;
 import org.openqa.selenium.OutputType;
 
 import java.io.IOException;

@@ -1,7 +1,7 @@
 package org.dossier.print;
 
 import org.dossier.TestSites;
-import org.dossier.build.BuildResult;
+import org.dossier.pipeline.BuildResult;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;

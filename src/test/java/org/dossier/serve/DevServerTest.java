@@ -1,8 +1,8 @@
 package org.dossier.serve;
 
 import org.dossier.TestSites;
-import org.dossier.build.BuildOptions;
-import org.dossier.build.BuildResult;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.BuildResult;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -1,4 +1,4 @@
-package org.dossier.build;
+package org.dossier.pipeline;
 
 import org.dossier.TestSites;
 import org.jsoup.nodes.Document;
@@ -86,7 +86,7 @@ class LanguagesTest {
     void neutralFieldsAreInheritedAndConflictsReported() {
         assertEquals(0, build().code());
         assertTrue(page("it/guida/introduzione/index.html").html().contains("Introduzione"));
-        Builder.Loaded loaded = Builder.load(org.dossier.build.BuildOptions.of(site));
+        Builder.Loaded loaded = Builder.load(org.dossier.pipeline.BuildOptions.of(site));
         assertEquals("A1", loaded.model().page("it", "guide/intro.md").orElseThrow().params().get("code"));
         assertEquals(1, loaded.model().page("it", "guide/intro.md").orElseThrow().weight(), "weight inherited");
         TestSites.write(site.resolve("content/it/guide/intro.md"),

@@ -1,4 +1,4 @@
-package org.dossier.build;
+package org.dossier.pipeline;
 
 import org.dossier.TestSites;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package org.dossier.build;
+package org.dossier.pipeline;
 
 import java.nio.file.Path;
 import java.util.Optional;

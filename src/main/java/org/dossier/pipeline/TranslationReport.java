@@ -1,4 +1,4 @@
-package org.dossier.build;
+package org.dossier.pipeline;
 
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
