@@ -51,7 +51,7 @@
       </ul>
     </nav>
     </#if>
-    <button type="button" class="theme-toggle" aria-pressed="false"><svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"/></svg><span>${t('dark_theme')}</span></button>
+    <button type="button" class="theme-toggle" aria-pressed="false" title="${t('dark_theme')}"><svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20"><path d="M21 12.8A9 9 0 1 1 11.2 3a7 7 0 0 0 9.8 9.8z"/></svg><span>${t('dark_theme')}</span></button>
 <#if home??>
   <nav class="site-nav" aria-label="${t('main_navigation')}">
     <ul>

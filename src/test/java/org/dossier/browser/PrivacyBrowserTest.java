@@ -78,7 +78,9 @@ class PrivacyBrowserTest extends OnTheBuiltBrief {
         }
         if (url.contains("?q=")) WebQuality.waiting(b).until(d -> !b.one("#search-status").getText().isBlank());
         if (!b.all(".theme-toggle").isEmpty() && b.one(".theme-toggle").isDisplayed()) b.one(".theme-toggle").click();
-        b.js("return new Promise(function (r) { requestAnimationFrame(function () { setTimeout(r, 50); }); })");
+        // settled: loaded, and two frames drawn since (what the toggle and the search started has been asked for)
+        WebQuality.waiting(b).until(d -> "complete".equals(b.js("return document.readyState;")));
+        b.js("return new Promise(function (r) { requestAnimationFrame(function () { requestAnimationFrame(r); }); })");
     }
 
     @Test

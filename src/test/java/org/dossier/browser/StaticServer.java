@@ -30,6 +30,15 @@ public final class StaticServer implements AutoCloseable {
     public record Served(String path, long bytes) {
     }
 
+    /**
+     * A slow network, on purpose: pages arrive in chunks of {@code chunk} bytes with {@code pause} ms between them (so
+     * the browser draws the page again and again while it is still being read), and stylesheets and scripts only after
+     * {@code assetDelay} ms. With CPU throttling in the browser, this is how a page loads on a slow phone, every time.
+     */
+    public record Throttle(int chunk, long pause, long assetDelay) {
+        public static final Throttle NONE = new Throttle(Integer.MAX_VALUE, 0, 0);
+    }
+
     /** A rule of {@code _headers}: a path pattern (below the site root, '*' matches anything) and its headers. */
     record Rule(Pattern path, Map<String, String> headers) {
     }
@@ -45,14 +54,25 @@ public final class StaticServer implements AutoCloseable {
     private final Path root;
     private final String prefix;
     private final List<Rule> rules;
+    private final Throttle throttle;
 
     public StaticServer(Path root, String prefix) throws IOException {
+        this(root, prefix, Throttle.NONE);
+    }
+
+    public StaticServer(Path root, String prefix, Throttle throttle) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         this.prefix = prefix;
+        this.throttle = throttle;
         Path headers = this.root.resolve("_headers");
         rules = Files.isRegularFile(headers) ? parseHeaders(Files.readString(headers)) : List.of();
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext(prefix, this::handle);
+        server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "static-server");
+            t.setDaemon(true);
+            return t;
+        })); // a slow response does not hold up the others
         server.start();
     }
 
@@ -125,10 +145,19 @@ public final class StaticServer implements AutoCloseable {
             String ext = name.substring(name.lastIndexOf('.') + 1);
             headersFor(below).forEach((k, v) -> ex.getResponseHeaders().add(k, v));
             ex.getResponseHeaders().set("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-            ex.sendResponseHeaders(200, body.length);
             served.add(new Served(below, body.length));
-            try (OutputStream os = ex.getResponseBody()) {
-                os.write(body);
+            try {
+                if (!ext.equals("html")) Thread.sleep(ext.equals("css") || ext.equals("js") ? throttle.assetDelay() : 0);
+                ex.sendResponseHeaders(200, body.length);
+                try (OutputStream os = ex.getResponseBody()) {
+                    for (int at = 0; at < body.length; at += throttle.chunk()) {
+                        if (at > 0) Thread.sleep(throttle.pause());
+                        os.write(body, at, Math.min(throttle.chunk(), body.length - at));
+                        os.flush();
+                    }
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
         }
     }
