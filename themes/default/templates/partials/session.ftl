@@ -6,7 +6,7 @@
 <#if s.params.lead??><p class="lead">${mdInline(s.params.lead, s)}</p></#if>
 <#if s.params.cities?has_content || s.params.partners?has_content>
 <dl class="facts">
-  <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${linkNames(list(s.params.cities))}</dd></#if>
+  <#if s.params.cities?has_content><dt>${t('cities')}</dt><dd>${linkNames(list(s.params.cities?map(c -> localName(c))))}</dd></#if>
   <#if s.params.partners?has_content><dt>${t('partners')}</dt><dd>${list(s.params.partners?map(x -> inLang(site.defaultLanguage, x)))}</dd></#if>
 </dl>
 </#if>

@@ -4,8 +4,8 @@
 <article class="prose">
   <h1${langAttr(page)}>${page.title}</h1>
   <dl class="facts">
-    <#if page.params.role?has_content><dt>${t('role')}</dt><dd${langAttr(site.defaultLanguage)}>${page.params.role}</dd></#if>
-    <#if page.params.organisation?has_content && page.params.organisation != (page.params.role!"")><dt>${t('organisation')}</dt><dd${langAttr(site.defaultLanguage)}>${page.params.organisation}</dd></#if>
+    <#if page.params.role?has_content><dt>${t('role')}</dt><dd${langAttr(page.textLang("role"))}>${page.params.role}</dd></#if>
+    <#if page.params.organisation?has_content && page.params.organisation != (page.params.role!"")><dt>${t('organisation')}</dt><dd${langAttr(page.textLang("organisation"))}>${page.params.organisation}</dd></#if>
     <#if page.params.city?has_content><dt>${t('city')}</dt><dd><#assign c = pageAt("cities/" + page.params.city?lower_case?replace("[^\\p{L}\\p{N}]+", "-", "r") + ".md")!><#if c?has_content><a href="${url(c)}">${page.params.city}</a><#else>${page.params.city}</#if></dd></#if>
   </dl>
   <#assign spoke = page.referencedBy("speakers")>

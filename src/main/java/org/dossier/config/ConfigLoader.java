@@ -150,8 +150,21 @@ public final class ConfigLoader {
                         "write e.g. " + e.getKey() + ": {data: cities, key: name}");
                 continue;
             }
+            Object translate = spec.get("translate");
+            if (translate != null && !(translate instanceof List<?> l && l.stream().allMatch(x -> x instanceof String))) {
+                problems.error(SiteConfig.FILE, line, 1, "'translate' of data pages '" + e.getKey()
+                        + "' must be a list of field names", "write e.g. translate: [name, role]");
+                continue;
+            }
+            for (Object k : spec.keySet()) {
+                if (!Set.of("data", "key", "translate").contains(String.valueOf(k))) {
+                    problems.error(SiteConfig.FILE, line, 1, "unknown setting '" + k + "' of data pages '" + e.getKey() + "'",
+                            Suggest.hint(String.valueOf(k), Set.of("data", "key", "translate"), "the settings are data, key and translate"));
+                }
+            }
             list.add(new SiteConfig.DataPages(String.valueOf(e.getKey()), String.valueOf(spec.get("data")),
-                    String.valueOf(spec.get("key"))));
+                    String.valueOf(spec.get("key")), translate == null ? List.of()
+                    : ((List<?>) translate).stream().map(String::valueOf).toList()));
         }
         return List.copyOf(list);
     }

@@ -24,8 +24,14 @@ public record SiteConfig(Path root, String title, String description, String bas
                          Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages,
                          List<String> printSections, boolean printEdition) {
 
-    /** A page for every entry of data file {@code data}, at {@code <section>/<slug of the entry's key field>/}. */
-    public record DataPages(String section, String data, String key) {
+    /**
+     * A page for every entry of data file {@code data}, at {@code <section>/<slug of the entry's key field>/};
+     * {@code translate}: the fields whose text a language translates in {@code content/<lang>/_data/<data>.yaml}.
+     */
+    public record DataPages(String section, String data, String key, List<String> translate) {
+        public DataPages {
+            translate = List.copyOf(translate);
+        }
     }
 
     public static final String FILE = "content/site.yaml";

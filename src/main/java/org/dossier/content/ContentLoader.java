@@ -25,7 +25,11 @@ import java.util.stream.Stream;
 public final class ContentLoader {
 
     /** A content file as read: not yet placed in a tree. */
-    record Source(String lang, String path, String file, FrontMatter.Parts parts) {
+    record Source(String lang, String path, String file, FrontMatter.Parts parts, Map<String, String> fieldLangs) {
+        Source(String lang, String path, String file, FrontMatter.Parts parts) {
+            this(lang, path, file, parts, Map.of());
+        }
+
         /** Made from a data file entry (site.yaml data_pages) rather than read from a content file. */
         boolean generated() {
             return file.startsWith(DATA_FILES);
@@ -37,13 +41,14 @@ public final class ContentLoader {
 
     public static SiteModel load(SiteConfig config, List<Language> languages, boolean drafts, Problems problems) {
         Map<String, Object> data = loadData(config, problems);
+        DataTranslations translations = DataTranslations.load(config, languages, data, problems);
         String defaultLang = config.defaultLanguage();
         Map<String, Map<String, Source>> sources = new LinkedHashMap<>();
         for (Language lang : languages) {
             sources.put(lang.code(), read(config, lang.code(), drafts, problems));
         }
         for (Language lang : languages) {
-            dataSources(config, lang.code(), data, problems).forEach(sources.get(lang.code())::putIfAbsent);
+            dataSources(config, lang.code(), data, translations, problems).forEach(sources.get(lang.code())::putIfAbsent);
         }
         Map<String, Source> defaults = sources.getOrDefault(defaultLang, Map.of());
         List<Page> pages = new ArrayList<>();
@@ -62,17 +67,20 @@ public final class ContentLoader {
                 pages.add(toPage(config, lang.code(), s, source == s || s.generated() ? null : source, tree, problems));
             }
         }
-        return new SiteModel(config, languages, pages, data, problems);
+        pages.addAll(ThemePages.of(config, languages, pages, problems));
+        return new SiteModel(config, languages, pages, data, translations, problems);
     }
 
     static final String DATA_FILES = "content/_data/";
 
     /**
      * The pages a data file makes (site.yaml data_pages): one per entry, in every language, titled by the entry's
-     * key field, its fields as params. They need no translation: the theme words them per language.
+     * key field, its fields as params — in a language other than the default one, with the fields its data
+     * translation gives ({@link DataTranslations}). Their path is the default language's key: the same address in
+     * every language.
      */
     private static Map<String, Source> dataSources(SiteConfig config, String lang, Map<String, Object> data,
-                                                   Problems problems) {
+                                                   DataTranslations translations, Problems problems) {
         Map<String, Source> result = new LinkedHashMap<>();
         for (SiteConfig.DataPages dp : config.dataPages()) {
             String file = DATA_FILES + dp.data() + ".yaml";
@@ -86,14 +94,15 @@ public final class ContentLoader {
                     problems.error(file, 0, 0, "an entry has no '" + dp.key() + "'", "give every entry a " + dp.key());
                     continue;
                 }
-                Map<String, Object> params = new LinkedHashMap<>();
-                e.forEach((k, v) -> params.put(String.valueOf(k), v));
-                params.put("title", String.valueOf(e.get(dp.key())));
+                Map<String, String> fieldLangs = new LinkedHashMap<>();
+                Map<String, Object> params = translations.apply(lang, dp, e, config.defaultLanguage(), fieldLangs);
+                params.put("title", String.valueOf(params.get(dp.key())));
                 String path = dp.section() + "/" + org.dossier.markdown.Slugs.slug(String.valueOf(e.get(dp.key()))) + ".md";
                 if (result.containsKey(path)) {
                     problems.error(file, 0, 0, "two entries make the page " + path, "give them different " + dp.key() + "s");
                 }
-                result.put(path, new Source(lang, path, file, new FrontMatter.Parts(params, Map.of(), "", 1)));
+                result.put(path, new Source(lang, path, file, new FrontMatter.Parts(params, Map.of(), "", 1),
+                        Map.copyOf(fieldLangs)));
             }
         }
         return result;
@@ -166,7 +175,8 @@ public final class ContentLoader {
                 Objects.toString(settings.get("layout"), ""), aliases, Collections.unmodifiableMap(params),
                 Map.copyOf(s.parts().keyLines()), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree),
                 fallback,
-                source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()));
+                source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()),
+                s.fieldLangs());
     }
 
     /** A translation takes language-neutral fields from its source page; setting one differently is reported. */

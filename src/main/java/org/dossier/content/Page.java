@@ -20,11 +20,14 @@ import java.util.Map;
  * @param fallback    true when the language has no translation and the page shows the default language's text
  * @param sourceRevision for a translation: the current revision of its source page (see {@link Revisions});
  *                    null for pages of the default language and fallbacks
+ * @param fieldLangs  for a page made from a data entry: the language of each field whose text is not in the page's
+ *                    language (a translation the language's data file lacks shows the default language's text)
  */
 public record Page(String lang, String contentLang, String path, String file, Kind kind, String url,
                    String title, String description, int weight, boolean draft, String layout,
                    List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
-                   String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision) {
+                   String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision,
+                   Map<String, String> fieldLangs) {
 
     public enum Kind { HOME, SECTION, PAGE }
 
@@ -63,6 +66,16 @@ public record Page(String lang, String contentLang, String path, String file, Ki
     /** A translation with no translated_from stamp yet: its freshness is unknown. */
     public boolean unstamped() {
         return sourceRevision != null && !params.containsKey("translated_from");
+    }
+
+    /** The language of a field's text: {@link #contentLang} but where a data translation lacks the field. */
+    public String textLang(String field) {
+        return fieldLangs.getOrDefault(field, contentLang);
+    }
+
+    /** A page a theme makes in every language (the search page, the print edition), with no content file. */
+    public boolean themeMade() {
+        return file.startsWith("themes/");
     }
 
     public int line(String key) {

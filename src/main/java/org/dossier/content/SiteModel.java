@@ -28,23 +28,25 @@ public final class SiteModel {
     private final List<Language> languages;
     private final List<Page> pages;
     private final Map<String, Object> data;
+    private final DataTranslations dataTranslations;
     private final Map<String, Page> byKey = new HashMap<>();
     private final Map<String, List<Page>> children = new HashMap<>();
     private final Map<String, List<Page>> byLang = new HashMap<>();
     private final Map<String, List<Page>> byPath = new LinkedHashMap<>();
 
     SiteModel(SiteConfig config, List<Language> languages, List<Page> pages, Map<String, Object> data,
-              Problems problems) {
+              DataTranslations dataTranslations, Problems problems) {
         this.config = config;
         this.languages = languages;
         this.pages = List.copyOf(pages);
         this.data = Map.copyOf(data);
+        this.dataTranslations = dataTranslations;
         Map<String, String> urls = new HashMap<>();
         for (Page p : pages) {
             byKey.put(p.key(), p);
             byPath.computeIfAbsent(p.path(), k -> new ArrayList<>()).add(p);
             byLang.computeIfAbsent(p.lang(), k -> new ArrayList<>()).add(p);
-            if (p.parentPath() != null) {
+            if (p.parentPath() != null && !p.themeMade()) { // no section lists the search page or the print edition
                 children.computeIfAbsent(p.lang() + ":" + p.parentPath(), k -> new ArrayList<>()).add(p);
             }
             claim(urls, p.url(), p, "the page", problems);
@@ -91,8 +93,14 @@ public final class SiteModel {
         return byLang.getOrDefault(lang, List.of());
     }
 
+    /** The data files, as the default language's files give them. */
     public Map<String, Object> data() {
         return data;
+    }
+
+    /** The languages' translations of the data files whose entries make pages. */
+    public DataTranslations dataTranslations() {
+        return dataTranslations;
     }
 
     public Optional<Page> page(String lang, String path) {

@@ -45,11 +45,16 @@ public final class Mentions {
     private final Map<String, String> byName = new LinkedHashMap<>();
 
     public Mentions(List<Target> targets) {
-        for (Target t : targets) for (String n : t.names()) if (!n.isBlank()) byName.putIfAbsent(n, t.key());
+        for (Target t : targets) for (String n : t.names()) if (!n.isBlank()) byName.putIfAbsent(plain(n), t.key());
         List<String> names = new ArrayList<>(byName.keySet());
         names.sort(Comparator.comparingInt(String::length).reversed());
         StringBuilder alt = new StringBuilder();
-        for (String n : names) alt.append(alt.length() == 0 ? "" : "|").append(Pattern.quote(n));
+        for (String n : names) {
+            // the text has typographic apostrophes (Reggio d’Émilie), the data may have straight ones: either matches
+            StringBuilder one = new StringBuilder();
+            for (String part : n.split("'", -1)) one.append(one.length() == 0 ? "" : "['’]").append(Pattern.quote(part));
+            alt.append(alt.length() == 0 ? "" : "|").append(one);
+        }
         this.pattern = names.isEmpty() ? null
                 : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
     }
@@ -67,7 +72,7 @@ public final class Mentions {
             if (cite == null) continue;
             String id = figure.id().isEmpty() ? idPrefix + "q" + (++k) : figure.id();
             figure.id(id);
-            String target = byName.get(cite.text());
+            String target = byName.get(plain(cite.text()));
             if (target != null) {
                 String name = cite.text();
                 cite.empty().appendElement("a").attr("href", CrossReferences.SCHEME + target).text(name);
@@ -93,7 +98,7 @@ public final class Mentions {
         Matcher m = pattern.matcher(text);
         List<String> seen = new ArrayList<>();
         while (m.find()) {
-            String target = byName.get(m.group());
+            String target = byName.get(plain(m.group()));
             if (seen.contains(target)) continue;
             seen.add(target);
             found.add(new Mention(target, null, snippet(text, m.start(), m.end())));
@@ -110,8 +115,13 @@ public final class Mentions {
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
         int linked = TextNodes.replace(doc.body(), "a", pattern, m -> List.of(
-                new Element("a").attr("href", CrossReferences.SCHEME + byName.get(m.group())).text(m.group())));
+                new Element("a").attr("href", CrossReferences.SCHEME + byName.get(plain(m.group()))).text(m.group())));
         return linked == 0 ? html : doc.body().html();
+    }
+
+    /** A name with straight apostrophes: how names are looked up. */
+    private static String plain(String name) {
+        return name.replace('’', '\'');
     }
 
     /** Up to ~220 characters around the name, escaped, with the name in {@code <mark>}. */

@@ -6,7 +6,6 @@ import org.dossier.content.ContentLoader;
 import org.dossier.content.Page;
 import org.dossier.content.References;
 import org.dossier.content.SiteModel;
-import org.dossier.content.ThemePages;
 import org.dossier.i18n.Language;
 import org.dossier.i18n.LanguageLoader;
 import org.dossier.links.LinkChecker;
@@ -128,25 +127,28 @@ public final class Builder {
         RenderContext ctx = new RenderContext(model, markdown, templates, problems, assets);
         PageRenderer renderer = new PageRenderer(ctx);
 
-        List<Page> pages = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
+        List<Page> built = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
+        List<Page> pages = built.stream().filter(p -> !p.themeMade()).toList();
         Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
         Writer out = new Writer(staging, written, config.basePath(), options.local());
         SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
         PrintEdition print = templates.exists(PrintEdition.TEMPLATE) && config.printEdition()
                 ? new PrintEdition(model) : null; // and print
+        List<Page> searchPages = built.stream().filter(p -> p.themeMade() && p.path().equals(SearchPages.PATH)).toList();
+        List<Page> printPages = built.stream().filter(p -> p.themeMade() && p.path().equals(PrintEdition.PATH)).toList();
         pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
             PostProcessor.Result done = out.page(page.file(), page.url(), html);
             if (print != null) print.add(page, done.document()); // before search, which changes the document
             if (search != null) search.add(page, done.document());
         }));
         if (search != null) {
-            for (Page p : SearchPages.of(model, options.lang(), problems)) {
+            for (Page p : searchPages) {
                 renderer.render(p).ifPresent(html -> out.page(p.file(), p.url(), html));
             }
             search.write(staging);
         }
         if (print != null) { // made from the finished pages; not searchable (its text is on them)
-            for (Page p : print.pages(options.lang(), problems)) {
+            for (Page p : printPages) {
                 renderer.render(p).ifPresent(html -> out.page(p.file(), p.url(), print.assemble(p, html)));
             }
         }
@@ -186,10 +188,6 @@ public final class Builder {
         // built: the model's pages, and the pages the theme makes in every language
         Set<String> keptFiles = new HashSet<>();
         for (Page p : model.pages()) if (kept.contains(p.lang())) keptFiles.add(Urls.file(p.url()));
-        for (String code : kept) {
-            if (search != null) keptFiles.add(Urls.file(ThemePages.url(code, SearchPages.SLUG)));
-            if (print != null) keptFiles.add(Urls.file(ThemePages.url(code, PrintEdition.SLUG)));
-        }
         Path previous = options.out();
         LinkChecker.check(written, rel -> staging.exists(rel) || keptFiles.contains(rel)
                 || (kept.stream().anyMatch(k -> rel.startsWith(k + "/")) && Files.exists(previous.resolve(rel))),

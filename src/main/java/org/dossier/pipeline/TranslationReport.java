@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import org.dossier.content.DataTranslations;
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
 import org.dossier.content.Stamper;
@@ -26,10 +27,14 @@ import java.util.TreeSet;
  */
 public final class TranslationReport {
 
-    /** One language's status. Page lists hold content paths ("tracks/_index.md"). */
+    /**
+     * One language's status. Page lists hold content paths ("tracks/_index.md"); data lists hold a data file's
+     * entries ("speakers: Anna Lisa Boni", with the field for missing ones: "speakers: Anna Lisa Boni (role)").
+     */
     public record Status(String code, String name, int pages, List<String> translated, List<String> fallback,
                          List<String> stale, List<String> unstamped, List<String> missingStrings,
-                         List<String> unusedStrings) {
+                         List<String> unusedStrings, int dataFields, List<String> missingData, List<String> staleData,
+                         List<String> unstampedData) {
     }
 
     /** A template's call of a UI string by its literal key: {@code t('key')}, {@code t("key", …)}. */
@@ -44,7 +49,7 @@ public final class TranslationReport {
         List<Status> list = new ArrayList<>();
         for (Language l : model.languages()) {
             if (l.code().equals(def.code())) continue;
-            List<Page> pages = model.pages(l.code()).stream().filter(p -> !p.generated()).toList();
+            List<Page> pages = model.pages(l.code()).stream().filter(p -> !p.generated() && !p.themeMade()).toList();
             List<String> translated = new ArrayList<>();
             List<String> fallback = new ArrayList<>();
             List<String> stale = new ArrayList<>();
@@ -59,8 +64,10 @@ public final class TranslationReport {
             missing.removeAll(l.strings().keySet());
             TreeSet<String> unused = new TreeSet<>(l.strings().keySet());
             unused.removeAll(used);
+            DataTranslations data = model.dataTranslations();
             list.add(new Status(l.code(), l.name(), pages.size(), translated, fallback, stale, unstamped,
-                    List.copyOf(missing), List.copyOf(unused)));
+                    List.copyOf(missing), List.copyOf(unused), data.fields(), names(data.missing(l.code())),
+                    names(data.stale(l.code())), names(data.unstamped(l.code()))));
         }
         return list;
     }
@@ -83,9 +90,16 @@ public final class TranslationReport {
         return keys;
     }
 
-    /** Stamps every translation of {@code lang} (or of all languages) with its source's current revision. */
+    private static List<String> names(List<DataTranslations.Gap> gaps) {
+        return gaps.stream().map(g -> g.data() + ": " + g.entry() + (g.field() == null ? "" : " (" + g.field() + ")")).toList();
+    }
+
+    /**
+     * Stamps every translation of {@code lang} (or of all languages) with its source's current revision: pages, and
+     * the entries of data translations. Returns the number of files changed.
+     */
     public static int stamp(SiteModel model, String lang) throws IOException {
-        int changed = 0;
+        int changed = model.dataTranslations().stamp(model.config().root(), lang);
         for (Page p : model.pages()) {
             if (p.fallback() || p.sourceRevision() == null) continue;
             if (lang != null && !p.lang().equals(lang)) continue;
@@ -98,9 +112,11 @@ public final class TranslationReport {
         StringBuilder sb = new StringBuilder("Translation status (source language: " + defaultLanguage + ")\n");
         for (Status s : statuses) {
             sb.append(String.format("  %-5s %-10s %d pages: %d translated, %d falling back, %d stale, %d not stamped"
-                            + " · UI strings: %d missing, %d unused%n", s.code(), s.name(), s.pages(),
+                            + " · UI strings: %d missing, %d unused · data: %d of %d fields missing, %d entries stale,"
+                            + " %d not stamped%n", s.code(), s.name(), s.pages(),
                     s.translated().size(), s.fallback().size(), s.stale().size(), s.unstamped().size(),
-                    s.missingStrings().size(), s.unusedStrings().size()));
+                    s.missingStrings().size(), s.unusedStrings().size(), s.missingData().size(), s.dataFields(),
+                    s.staleData().size(), s.unstampedData().size()));
         }
         for (Status s : statuses) {
             section(sb, s.code() + ": stale (the source changed since it was translated)", s.stale(), s.code());
@@ -110,12 +126,21 @@ public final class TranslationReport {
                 sb.append("\n").append(s.code()).append(": UI strings missing from i18n/").append(s.code()).append(".yaml")
                         .append("\n    ").append(String.join(", ", s.missingStrings())).append('\n');
             }
+            data(sb, s.code() + ": data not translated (content/" + s.code() + "/_data/)", s.missingData());
+            data(sb, s.code() + ": data entries stale (the source entry changed since)", s.staleData());
+            data(sb, s.code() + ": data entries not stamped (run dossier i18n --stamp once translated)", s.unstampedData());
             if (!s.unusedStrings().isEmpty()) {
                 sb.append("\n").append(s.code()).append(": UI strings the theme never uses\n    ")
                         .append(String.join(", ", s.unusedStrings())).append('\n');
             }
         }
         return sb.toString();
+    }
+
+    private static void data(StringBuilder sb, String title, List<String> entries) {
+        if (entries.isEmpty()) return;
+        sb.append('\n').append(title).append('\n');
+        entries.forEach(e -> sb.append("    ").append(e).append('\n'));
     }
 
     private static void section(StringBuilder sb, String title, List<String> paths, String lang) {
@@ -136,7 +161,11 @@ public final class TranslationReport {
                     .append(",\"stale\":").append(Json.strings(s.stale()))
                     .append(",\"unstamped\":").append(Json.strings(s.unstamped()))
                     .append(",\"missingStrings\":").append(Json.strings(s.missingStrings()))
-                    .append(",\"unusedStrings\":").append(Json.strings(s.unusedStrings())).append('}');
+                    .append(",\"unusedStrings\":").append(Json.strings(s.unusedStrings()))
+                    .append(",\"dataFields\":").append(s.dataFields())
+                    .append(",\"missingData\":").append(Json.strings(s.missingData()))
+                    .append(",\"staleData\":").append(Json.strings(s.staleData()))
+                    .append(",\"unstampedData\":").append(Json.strings(s.unstampedData())).append('}');
         }
         return sb.append("]}").toString();
     }

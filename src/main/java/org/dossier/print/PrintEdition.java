@@ -28,13 +28,13 @@ import java.util.stream.Collectors;
 public final class PrintEdition {
 
     /** The theme template that frames the print page; a theme without it has no print edition. */
-    public static final String TEMPLATE = "print.ftl";
+    public static final String TEMPLATE = ThemePages.PRINT.template();
 
     /** The print page's path among a language's pages; no content file can have it. */
-    public static final String PATH = "_print";
+    public static final String PATH = ThemePages.PRINT.path();
 
     /** The last segment of its address: /<lang>/print/. */
-    public static final String SLUG = "print";
+    public static final String SLUG = ThemePages.PRINT.slug();
 
     private final SiteModel model;
     private final Map<String, Element> mains = new ConcurrentHashMap<>();
@@ -53,15 +53,6 @@ public final class PrintEdition {
     public void add(Page page, Document doc) {
         Element main = doc.selectFirst("main");
         if (main != null && printed(page)) mains.put(page.key(), main.clone());
-    }
-
-    /**
-     * The print pages of the languages built ({@code only}: one language, or all), to be rendered with the theme's
-     * print template and then {@link #assemble}d. A content page already at a print page's address is an error.
-     */
-    public List<Page> pages(Optional<String> only, Problems problems) {
-        return ThemePages.of(model, only, problems, PATH, TEMPLATE, SLUG, "print_title", "print_description",
-                "the print edition");
     }
 
     /** Fills the rendered frame of a print page ({@link #pages}) with the edition of its language. */

@@ -165,6 +165,9 @@ public final class PageRenderer {
             return html ? HTMLOutputFormat.INSTANCE.fromMarkup(joined) : joined;
         });
         m.put("country", (TemplateMethodModelEx) args -> countryName(String.valueOf(arg(args, 0)), lang));
+        // localName(name): a city's or person's name as this language writes it (front matter lists name them as
+        // the default language's data does: cities: [Milan] → "Milano" in Italian)
+        m.put("localName", (TemplateMethodModelEx) args -> ctx.localName(String.valueOf(arg(args, 0)), lang.code()));
         m.put("slug", (TemplateMethodModelEx) args -> Slugs.slug(String.valueOf(arg(args, 0))));
         m.put("linkNames", (TemplateMethodModelEx) args -> {
             if (args.isEmpty()) arg(args, 0);
@@ -216,7 +219,9 @@ public final class PageRenderer {
         Map<String, java.util.Locale> m = new HashMap<>();
         for (String iso : java.util.Locale.getISOCountries()) {
             java.util.Locale c = new java.util.Locale("", iso);
-            m.put(c.getDisplayCountry(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT), c);
+            String name = c.getDisplayCountry(java.util.Locale.ENGLISH).toLowerCase(java.util.Locale.ROOT);
+            m.put(name, c);
+            m.put(name.replace(" & ", " and "), c); // the JDK writes "Bosnia & Herzegovina", the data "… and …"
         }
         return Map.copyOf(m);
     }
@@ -224,7 +229,9 @@ public final class PageRenderer {
     /** A country's name in the reader's language, from its English name ("Italy" → "Italia"); unknown names as given. */
     static String countryName(String english, Language lang) {
         java.util.Locale c = COUNTRIES.get(english.toLowerCase(java.util.Locale.ROOT));
-        return c == null ? english : c.getDisplayCountry(lang.javaLocale());
+        if (c == null) return english;
+        String shown = c.getDisplayCountry(lang.javaLocale());
+        return shown.equals(c.getDisplayCountry(java.util.Locale.ENGLISH)) ? english : shown; // the data's own spelling
     }
 
     /** A language as templates see it ({@code lang}, each of {@code languages}). */

@@ -52,6 +52,11 @@ public final class PageView {
         return page.contentLang();
     }
 
+    /** The language of a field's text (a data page's role, say): differs where a data translation lacks it. */
+    public String textLang(String field) {
+        return page.textLang(field);
+    }
+
     public boolean isFallback() {
         return page.fallback();
     }

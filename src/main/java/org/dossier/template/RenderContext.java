@@ -40,6 +40,8 @@ public final class RenderContext {
     private final Map<String, Mentions.Tagged> bodies = new ConcurrentHashMap<>();
     private final Map<String, Index> indexes = new ConcurrentHashMap<>();
     private final Mentions mentions;
+    /** Every name of a page made from data, in any language ("Milano", "Milan", "Mailand") → its key ("cities/milan"). */
+    private final Map<String, String> keysByName;
     private final MapSvg map;
     private final Map<String, Map<String, String>> references = new ConcurrentHashMap<>();
     private final Map<String, Map<String, List<Page>>> sections = new ConcurrentHashMap<>();
@@ -57,22 +59,29 @@ public final class RenderContext {
         this.templates = templates;
         this.problems = problems;
         this.assets = Map.copyOf(assets);
-        List<Mentions.Target> targets = new ArrayList<>();
-        for (Page p : model.pages(model.config().defaultLanguage())) {
-            if (p.generated()) targets.add(new Mentions.Target(References.key(p), p.names()));
+        // a city or a person goes by its names in every language: a translated name ("La Haya") is a mention of it
+        // wherever it is written, like the default language's name and its other spellings
+        Map<String, java.util.LinkedHashSet<String>> names = new LinkedHashMap<>();
+        for (Page p : model.pages()) {
+            if (p.generated()) names.computeIfAbsent(References.key(p), k -> new java.util.LinkedHashSet<>()).addAll(p.names());
         }
+        List<Mentions.Target> targets = new ArrayList<>();
+        names.forEach((key, all) -> targets.add(new Mentions.Target(key, List.copyOf(all))));
         this.mentions = new Mentions(targets);
+        Map<String, String> keys = new HashMap<>();
+        names.forEach((key, all) -> all.forEach(n -> keys.putIfAbsent(n, key)));
+        this.keysByName = Map.copyOf(keys);
         this.map = MapSvg.load(model.config().themeDir(), model.config().theme(), problems);
         Language fallback = model.defaultLanguage();
-        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, String> languageNames = new LinkedHashMap<>();
         for (Language l : model.languages()) {
             translators.put(l.code(), new Translator(l, fallback));
             references.put(l.code(), References.urls(model, l.code()));
-            names.put(l.code(), l.name());
+            languageNames.put(l.code(), l.name());
         }
         this.site = PageRenderer.site(model.config(), templates);
         this.languages = model.languages().stream().map(PageRenderer::language).toList();
-        this.languageNames = Collections.unmodifiableMap(names);
+        this.languageNames = Collections.unmodifiableMap(languageNames);
     }
 
     /**
@@ -123,6 +132,15 @@ public final class RenderContext {
     /** {@code html} with the names of cities and people linked to their pages, in {@code lang}. */
     String linkNames(String html, String lang) {
         return resolveReferences(mentions.link(html), lang);
+    }
+
+    /**
+     * The name a city or a person goes by in {@code lang} ("Milan" → "Milano" in Italian), given any of its names in
+     * any language; other text as it is.
+     */
+    String localName(String name, String lang) {
+        String key = keysByName.get(name);
+        return key == null ? name : model.page(lang, key + ".md").map(Page::title).orElse(name);
     }
 
     /** The template's {@code site}: the settings it may show. */
@@ -191,7 +209,7 @@ public final class RenderContext {
             Map<String, List<Found<Mentions.Mention>>> ms = new LinkedHashMap<>();
             Map<String, List<Found<Mentions.Quote>>> qs = new LinkedHashMap<>();
             for (Page p : model.pages(l)) {
-                if (p.generated()) continue;
+                if (p.generated() || p.themeMade()) continue;
                 Mentions.Tagged t = tagged(p);
                 t.mentions().forEach(m -> ms.computeIfAbsent(m.target(), k -> new ArrayList<>()).add(new Found<>(p, m)));
                 for (String text : frontMatterText(p)) {
@@ -212,7 +230,7 @@ public final class RenderContext {
         return sections.computeIfAbsent(lang, l -> {
             Map<String, List<Page>> bySection = new LinkedHashMap<>();
             for (Page p : model.pages(l)) {
-                if (!p.generated() && p.kind() == Page.Kind.PAGE) {
+                if (!p.generated() && !p.themeMade() && p.kind() == Page.Kind.PAGE) {
                     bySection.computeIfAbsent(p.topSection(), k -> new ArrayList<>()).add(p);
                 }
             }

@@ -24,15 +24,17 @@ class BriefLinksTest {
     @Test
     void everyCityHasAPageThatLeadsToWhereItAppears() {
         BriefSite site = BriefSite.get();
-        List<?> cities = (List<?>) org.dossier.pipeline.Builder.load(org.dossier.pipeline.BuildOptions.of(
-                org.dossier.TestSites.project())).model().data().get("cities");
+        org.dossier.content.SiteModel model = org.dossier.pipeline.Builder.load(org.dossier.pipeline.BuildOptions.of(
+                org.dossier.TestSites.project())).model();
+        List<?> cities = (List<?>) model.data().get("cities");
         List<String> empty = new ArrayList<>();
         for (Object c : cities) {
             String name = String.valueOf(((Map<?, ?>) c).get("name"));
             for (String lang : List.of("en", "it")) {
                 String path = lang + "/cities/" + org.dossier.markdown.Slugs.slug(name) + "/index.html";
                 Document doc = site.page(path);
-                assertEquals(name, doc.selectFirst("h1").text());
+                assertEquals(model.page(lang, "cities/" + org.dossier.markdown.Slugs.slug(name) + ".md").orElseThrow().title(),
+                        doc.selectFirst("h1").text(), "the city's name in " + lang);
                 int found = doc.select(".mentions li").size() + doc.select("#took-part + ul li").size();
                 if (found == 0) empty.add(path);
                 for (Element a : doc.select(".mentions a")) {

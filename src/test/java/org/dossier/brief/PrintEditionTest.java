@@ -128,10 +128,18 @@ class PrintEditionTest {
         assertEquals(List.of(), problems);
     }
 
+    /** The brief without its French pages: the whole French edition falls back to English. */
     @Test
-    void fallbackPagesKeepTheLanguageOfTheirText() {
-        BriefSite site = BriefSite.get();
-        Document fr = print(site, "fr"); // French has no translation yet: the whole edition falls back to English
+    void fallbackPagesKeepTheLanguageOfTheirText(@org.junit.jupiter.api.io.TempDir Path tmp) throws IOException {
+        Path copy = tmp.resolve("brief");
+        for (String dir : List.of("content", "themes", "i18n")) TestSites.copyTree(TestSites.project().resolve(dir), copy.resolve(dir));
+        try (Stream<Path> pages = Files.walk(copy.resolve("content/fr"))) {
+            for (Path p : pages.filter(f -> f.toString().endsWith(".md")).toList()) Files.delete(p);
+        }
+        org.dossier.pipeline.BuildResult built = org.dossier.pipeline.Builder.build(
+                org.dossier.pipeline.BuildOptions.of(copy).withOut(tmp.resolve("out")).withLang("fr"));
+        assertTrue(built.ok(), () -> built.problems().toString());
+        Document fr = TestSites.html(tmp.resolve("out/fr/print/index.html"));
         assertEquals("fr", fr.selectFirst("html").attr("lang"));
         List<String> problems = new ArrayList<>();
         for (Element section : fr.select("section.print-page")) {
@@ -162,7 +170,7 @@ class PrintEditionTest {
                 }
             }
         }
-        assertFalse(TestSites.read(site.out.resolve("sitemap.xml")).contains("/print/"));
+        assertTrue(TestSites.read(site.out.resolve("sitemap.xml")).contains("/print/</loc>"), "in the sitemap, as a page");
     }
 
     private static Document print(BriefSite site, String lang) {

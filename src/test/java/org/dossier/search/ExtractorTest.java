@@ -15,7 +15,7 @@ class ExtractorTest {
     static Page page(String lang, String contentLang, boolean fallback) {
         return new Page(lang, contentLang, "tracks/finance.md", "content/en/tracks/finance.md", Page.Kind.PAGE,
                 lang + "/tracks/finance/", "Innovative Finance", "d", 0, false, "", List.of(), Map.of(), Map.of(),
-                "", 1, "_index.md", fallback, null);
+                "", 1, "_index.md", fallback, null, Map.of());
     }
 
     static final String HTML = """
