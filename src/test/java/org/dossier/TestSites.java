@@ -109,11 +109,17 @@ public final class TestSites {
     public record Run(int code, String out, String err) {
     }
 
+    /** Runs the CLI with an empty environment (so that the tests behave the same in GitHub Actions). */
     public static Run cli(String... args) {
+        return cli(java.util.Map.of(), args);
+    }
+
+    /** Runs the CLI as if the environment held {@code env} (e.g. GITHUB_ACTIONS=true). */
+    public static Run cli(java.util.Map<String, String> env, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = Main.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
+                new PrintStream(err, true, StandardCharsets.UTF_8), env);
         return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 }

@@ -16,6 +16,7 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -31,13 +32,25 @@ public final class Main implements Callable<Integer> {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** The environment variables the commands read (GITHUB_ACTIONS, GITHUB_WORKSPACE): given, for tests. */
+    private final Map<String, String> env;
+
+    private Main(Map<String, String> env) {
+        this.env = env;
+    }
+
     public static void main(String[] args) {
         System.exit(run(args, System.out, System.err));
     }
 
     /** Runs the CLI with the given streams; returns the exit code. */
     public static int run(String[] args, PrintStream out, PrintStream err) {
-        CommandLine cl = new CommandLine(new Main());
+        return run(args, out, err, System.getenv());
+    }
+
+    /** Runs the CLI with the given streams, as if the environment held {@code env}; returns the exit code. */
+    public static int run(String[] args, PrintStream out, PrintStream err, Map<String, String> env) {
+        CommandLine cl = new CommandLine(new Main(Map.copyOf(env)));
         cl.setOut(new java.io.PrintWriter(out, true));
         cl.setErr(new java.io.PrintWriter(err, true));
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
@@ -76,10 +89,18 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--drafts", description = "Include pages marked draft: true.")
         boolean drafts;
 
+        @CommandLine.ParentCommand
+        Main main;
+
         BuildOptions options(Path out) {
             Path root = site.toAbsolutePath().normalize();
             return new BuildOptions(root, out == null ? root.resolve("site-output") : out.toAbsolutePath(),
                     Optional.ofNullable(lang), Optional.ofNullable(baseUrl), drafts);
+        }
+
+        /** In GitHub Actions, what goes before a problem's file in an annotation (see GitHubAnnotations); else null. */
+        String annotations() {
+            return GitHubAnnotations.on(main.env) ? GitHubAnnotations.prefix(site, main.env) : null;
         }
     }
 
@@ -93,13 +114,17 @@ public final class Main implements Callable<Integer> {
                 + " in index.html (file:// shows a folder listing for a folder address).")
         boolean local;
 
+        @Option(names = "--verbose", description = "List every warning, also those that repeat on every build"
+                + " (placeholder links, missing UI strings), which are otherwise counted in one line per kind.")
+        boolean verbose;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
             BuildResult r = Builder.build(options(out).withLocal(local));
-            report(r, spec);
+            report(r, spec, verbose, annotations());
             return r.ok() ? 0 : 1;
         }
     }
@@ -125,7 +150,7 @@ public final class Main implements Callable<Integer> {
                 if (external && r.ok()) {
                     spec.commandLine().getOut().print(ExternalLinks.report(ExternalLinks.in(tmp.resolve("site"))));
                 }
-                report(r, spec);
+                report(r, spec, true, annotations());
                 return r.ok() ? 0 : 1;
             } finally {
                 Staging.deleteTree(tmp);
@@ -142,12 +167,16 @@ public final class Main implements Callable<Integer> {
         @Option(names = "--out", description = "Output folder (default: site-output/).", paramLabel = "DIR")
         Path out;
 
+        @Option(names = "--verbose", description = "List every warning, also those that repeat on every build"
+                + " (placeholder links, missing UI strings), which are otherwise counted in one line per kind.")
+        boolean verbose;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() throws Exception {
-            try (DevServer server = new DevServer(options(out), port, r -> report(r, spec))) {
+            try (DevServer server = new DevServer(options(out), port, r -> report(r, spec, verbose, null))) {
                 server.start();
                 spec.commandLine().getOut().println("Serving on " + server.address() + " — press Ctrl+C to stop");
                 new CountDownLatch(1).await();
@@ -209,11 +238,18 @@ public final class Main implements Callable<Integer> {
         return 1;
     }
 
-    private static void report(BuildResult r, CommandLine.Model.CommandSpec spec) {
+    /**
+     * Prints the problems (all of them when {@code full}, else with the repeating warnings counted: ProblemReport), in
+     * GitHub Actions also as annotations ({@code annotations}: the path before their files; null elsewhere), then
+     * the summary.
+     */
+    private static void report(BuildResult r, CommandLine.Model.CommandSpec spec, boolean full, String annotations) {
         java.io.PrintWriter err = spec.commandLine().getErr();
-        r.problems().forEach(p -> err.println(p.format()));
+        ProblemReport.lines(r.problems(), full).forEach(err::println);
         err.flush();
-        spec.commandLine().getOut().println(r.summary());
-        spec.commandLine().getOut().flush();
+        java.io.PrintWriter out = spec.commandLine().getOut();
+        if (annotations != null) GitHubAnnotations.commands(r.problems(), annotations, full).forEach(out::println);
+        out.println(r.summary());
+        out.flush();
     }
 }

@@ -5,6 +5,7 @@ import org.dossier.config.SiteConfig;
 import org.dossier.config.TextFiles;
 import org.dossier.config.Yaml;
 import org.dossier.i18n.Language;
+import org.dossier.problems.Problem;
 import org.dossier.problems.Problems;
 
 import java.io.IOException;
@@ -58,7 +59,8 @@ public final class ContentLoader {
             defaults.forEach(tree::putIfAbsent);
             for (Source s : own.values()) {
                 if (!lang.code().equals(defaultLang) && !defaults.containsKey(s.path())) {
-                    problems.warning(s.file(), 1, 0, "this page has no counterpart in content/" + defaultLang + "/",
+                    problems.warning(Problem.Kind.NO_COUNTERPART, s.file(), 1, 0,
+                            "this page has no counterpart in content/" + defaultLang + "/",
                             "pages are matched across languages by their path; check the file name");
                 }
             }
@@ -161,7 +163,7 @@ public final class ContentLoader {
         }
         boolean generated = s.generated();
         if (Objects.toString(params.get("description"), "").isBlank() && !fallback && !generated) {
-            problems.warning(s.file(), 1, 1, "the page has no description",
+            problems.warning(Problem.Kind.MISSING_DESCRIPTION, s.file(), 1, 1, "the page has no description",
                     "add 'description: \"…\"': it is shown in search results, link previews and cards");
         }
         // a data entry's fields are data, not page settings: its 'aliases' are other spellings of a name, not old
@@ -187,7 +189,8 @@ public final class ContentLoader {
             if (!f.neutral() || !src.containsKey(f.name())) continue;
             Object own = params.get(f.name());
             if (own != null && !own.equals(src.get(f.name()))) {
-                problems.warning(s.file(), s.parts().keyLines().getOrDefault(f.name(), 1), 1,
+                problems.warning(Problem.Kind.NEUTRAL_FIELD, s.file(),
+                        s.parts().keyLines().getOrDefault(f.name(), 1), 1,
                         "'" + f.name() + "' is the same in every language, but differs from " + source.file(),
                         "remove it here: translations take it from the source page");
             }

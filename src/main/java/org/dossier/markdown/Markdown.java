@@ -14,6 +14,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import org.dossier.problems.Problem;
 import org.dossier.problems.Problems;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -174,7 +175,7 @@ public final class Markdown {
                     continue;
                 }
                 int line = source.firstLine() + (i < placeholderLines.size() ? placeholderLines.get(i) : 0);
-                problems.warning(source.file(), line, 0, "placeholder link \"" + text + "\" has no address yet",
+                problems.warning(Problem.Kind.PLACEHOLDER_LINK, source.file(), line, 0, "placeholder link \"" + text + "\" has no address yet",
                         "add \"" + text + "\": https://… to content/_data/links.yaml");
                 Element span = new Element("span").addClass("placeholder-link");
                 span.appendChildren(new ArrayList<>(a.childNodes()));

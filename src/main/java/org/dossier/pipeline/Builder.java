@@ -180,7 +180,8 @@ public final class Builder {
         staging.write("robots.txt", Sitemap.robots(model));
         ctx.translators().values().forEach(tr -> used.addAll(tr.used()));
         ctx.translators().forEach((code, tr) -> tr.missing().stream().sorted().forEach(key -> problems.warning(
-                "i18n/" + code + ".yaml", 0, 0, "UI string '" + key + "' is missing; the "
+                org.dossier.problems.Problem.Kind.MISSING_UI_STRING, "i18n/" + code + ".yaml", 0, 0,
+                "UI string '" + key + "' is missing; the "
                         + def.name() + " text is shown", "add it under 'strings'")));
 
         if (problems.hasErrors()) return false; // dead links after a failed render would only be noise

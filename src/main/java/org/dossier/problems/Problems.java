@@ -23,6 +23,11 @@ public final class Problems {
         add(Problem.warning(file, line, column, message, hint));
     }
 
+    /** A warning of a given kind (see {@link Problem.Kind}: placeholder links, missing UI strings, …). */
+    public void warning(Problem.Kind kind, String file, int line, int column, String message, String hint) {
+        add(Problem.warning(kind, file, line, column, message, hint));
+    }
+
     public synchronized boolean hasErrors() {
         return problems.stream().anyMatch(Problem::isError);
     }
