@@ -20,10 +20,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** The command line: {@code dossier build | check | serve}. Exit 0 on success, 1 on content errors, 2 on bad usage. */
+/**
+ * The command line: {@code dossier build | check | serve | i18n | init | new}. Exit 0 on success, 1 on content errors,
+ * 2 on bad usage.
+ */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a multilingual report site from Markdown and YAML.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.I18n.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.I18n.class, Init.class, New.class})
 public final class Main implements Callable<Integer> {
 
     public static final String VERSION = "0.1.0";

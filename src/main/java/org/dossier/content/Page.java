@@ -20,13 +20,25 @@ import java.util.Map;
  * @param fallback    true when the language has no translation and the page shows the default language's text
  * @param sourceRevision for a translation: the current revision of its source page (see {@link Revisions});
  *                    null for pages of the default language and fallbacks
+ * @param started     for a fallback: the language has a translation file for it, but one whose text is still its
+ *                    source's (made by {@code dossier new}, not yet translated; see {@link Revisions#untranslated})
  */
 public record Page(String lang, String contentLang, String path, String file, Kind kind, String url,
                    String title, String description, int weight, boolean draft, String layout,
                    List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
-                   String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision) {
+                   String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision,
+                   boolean started) {
 
     public enum Kind { HOME, SECTION, PAGE }
+
+    /** A page that is not a started translation. */
+    public Page(String lang, String contentLang, String path, String file, Kind kind, String url,
+                String title, String description, int weight, boolean draft, String layout,
+                List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
+                String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision) {
+        this(lang, contentLang, path, file, kind, url, title, description, weight, draft, layout, aliases, params,
+                keyLines, body, bodyLine, parentPath, fallback, sourceRevision, false);
+    }
 
     /** The key identifying this page across the whole site. */
     public String key() {
