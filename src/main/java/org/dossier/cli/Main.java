@@ -160,7 +160,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "i18n", mixinStandardHelpOptions = true,
-            description = "Translation status per language: pages translated, falling back and stale; UI strings missing"
+            description = "Translation status per language: pages translated, started, falling back and stale; UI strings missing"
                     + " and unused. --stamp records in each translation the source revision it matches.")
     static final class I18n extends Common implements Callable<Integer> {
         @Option(names = "--json", description = "Print the report as JSON.")
