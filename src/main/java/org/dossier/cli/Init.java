@@ -82,7 +82,7 @@ final class Init implements Callable<Integer> {
         out.println();
         out.println("Next:");
         String serve = "cd " + quoted(dir.toString()) + " && dossier serve";
-        int width = Math.max(serve.length(), 36) + 2;
+        int width = Math.max(serve.length(), "dossier new content/en/guide/_index.md".length()) + 2;
         out.printf("  %-" + width + "s%s%n", serve, "preview it at http://127.0.0.1:4000/");
         out.printf("  %-" + width + "s%s%n", "dossier new content/en/about.md", "add a page");
         out.printf("  %-" + width + "s%s%n", "dossier new content/en/guide/_index.md", "add a section");
