@@ -21,10 +21,13 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 
-/** The command line: {@code dossier build | check | serve}. Exit 0 on success, 1 on content errors, 2 on bad usage. */
+/**
+ * The command line: {@code dossier build | check | serve | i18n | init | new}. Exit 0 on success, 1 on content errors,
+ * 2 on bad usage.
+ */
 @Command(name = "dossier", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Builds a multilingual report site from Markdown and YAML.",
-        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.I18n.class})
+        subcommands = {Main.Build.class, Main.Check.class, Main.Serve.class, Main.I18n.class, Init.class, New.class})
 public final class Main implements Callable<Integer> {
 
     public static final String VERSION = "0.1.0";
@@ -186,7 +189,7 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "i18n", mixinStandardHelpOptions = true,
-            description = "Translation status per language: pages translated, falling back and stale; UI strings missing"
+            description = "Translation status per language: pages translated, started, falling back and stale; UI strings missing"
                     + " and unused. --stamp records in each translation the source revision it matches.")
     static final class I18n extends Common implements Callable<Integer> {
         @Option(names = "--json", description = "Print the report as JSON.")

@@ -13,10 +13,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -55,6 +57,10 @@ public final class ContentLoader {
         List<Page> pages = new ArrayList<>();
         for (Language lang : languages) {
             Map<String, Source> own = sources.get(lang.code());
+            // a translation still identical to its source is not one yet: the source is shown, as a fallback
+            Set<String> started = lang.code().equals(defaultLang) ? Set.of()
+                    : untranslated(config, own, defaults);
+            own.keySet().removeAll(started);
             Map<String, Source> tree = new LinkedHashMap<>(own);
             defaults.forEach(tree::putIfAbsent);
             for (Source s : own.values()) {
@@ -66,7 +72,8 @@ public final class ContentLoader {
             }
             for (Source s : tree.values()) {
                 Source source = defaults.get(s.path());
-                pages.add(toPage(config, lang.code(), s, source == s || s.generated() ? null : source, tree, problems));
+                pages.add(toPage(config, lang.code(), s, source == s || s.generated() ? null : source, tree,
+                        started.contains(s.path()), problems));
             }
         }
         pages.addAll(ThemePages.of(config, languages, pages, problems));
@@ -74,6 +81,20 @@ public final class ContentLoader {
     }
 
     static final String DATA_FILES = "content/_data/";
+
+    /** The paths of {@code own}'s translations whose text is still their source's (see {@link Revisions#untranslated}). */
+    private static Set<String> untranslated(SiteConfig config, Map<String, Source> own, Map<String, Source> defaults) {
+        Set<String> paths = new HashSet<>();
+        for (Source s : own.values()) {
+            Source source = defaults.get(s.path());
+            if (source == null || s.generated() || source.generated()) continue;
+            String revision = Revisions.of(source.parts().data(), source.parts().body(), config.fields());
+            if (Revisions.untranslated(s.parts().data(), s.parts().body(), revision, config.fields())) {
+                paths.add(s.path());
+            }
+        }
+        return paths;
+    }
 
     /**
      * The pages a data file makes (site.yaml data_pages): one per entry, in every language, titled by the entry's
@@ -151,7 +172,7 @@ public final class ContentLoader {
     }
 
     private static Page toPage(SiteConfig config, String lang, Source s, Source source, Map<String, Source> tree,
-                               Problems problems) {
+                               boolean started, Problems problems) {
         Map<String, Object> params = new LinkedHashMap<>(s.parts().data());
         boolean fallback = !s.lang().equals(lang);
         if (source != null) inheritNeutral(config, s, source, params, problems);
@@ -178,7 +199,7 @@ public final class ContentLoader {
                 Map.copyOf(s.parts().keyLines()), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree),
                 fallback,
                 source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()),
-                s.fieldLangs());
+                s.fieldLangs(), started);
     }
 
     /** A translation takes language-neutral fields from its source page; setting one differently is reported. */

@@ -22,14 +22,26 @@ import java.util.Map;
  *                    null for pages of the default language and fallbacks
  * @param fieldLangs  for a page made from a data entry: the language of each field whose text is not in the page's
  *                    language (a translation the language's data file lacks shows the default language's text)
+ * @param started     for a fallback: the language has a translation file for it, but one whose text is still its
+ *                    source's (made by {@code dossier new}, not yet translated; see {@link Revisions#untranslated})
  */
 public record Page(String lang, String contentLang, String path, String file, Kind kind, String url,
                    String title, String description, int weight, boolean draft, String layout,
                    List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
                    String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision,
-                   Map<String, String> fieldLangs) {
+                   Map<String, String> fieldLangs, boolean started) {
 
     public enum Kind { HOME, SECTION, PAGE }
+
+    /** A page that is not a started translation. */
+    public Page(String lang, String contentLang, String path, String file, Kind kind, String url,
+                String title, String description, int weight, boolean draft, String layout,
+                List<String> aliases, Map<String, Object> params, Map<String, Integer> keyLines,
+                String body, int bodyLine, String parentPath, boolean fallback, String sourceRevision,
+                Map<String, String> fieldLangs) {
+        this(lang, contentLang, path, file, kind, url, title, description, weight, draft, layout, aliases, params,
+                keyLines, body, bodyLine, parentPath, fallback, sourceRevision, fieldLangs, false);
+    }
 
     /** The key identifying this page across the whole site. */
     public String key() {

@@ -26,4 +26,15 @@ public final class Revisions {
         String text = translatable + "\n" + body.strip();
         return Assets.hash(text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * Whether a translation is still a copy of its source, not yet translated: its own translatable text has its
+     * source's current revision, or the revision it is stamped with (it was copied from that revision, as
+     * {@code dossier new} does, and has not been changed since).
+     */
+    public static boolean untranslated(Map<String, Object> translation, String body, String sourceRevision,
+                                       Map<String, FieldSpec> fields) {
+        String own = of(translation, body, fields);
+        return own.equals(sourceRevision) || own.equals(String.valueOf(translation.get("translated_from")));
+    }
 }

@@ -22,19 +22,22 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * What is left to translate, per language: pages translated, falling back to the default language, stale (their
- * source changed since) or not yet stamped; UI strings missing from the locale file or never used by the theme.
+ * What is left to translate, per language: pages translated, started (a copy of the source not yet translated),
+ * falling back to the default language, stale (their source changed since) or not yet stamped; UI strings missing
+ * from the locale file or never used by the theme.
  */
 public final class TranslationReport {
 
     /**
-     * One language's status. Page lists hold content paths ("tracks/_index.md"); data lists hold a data file's
-     * entries ("speakers: Anna Lisa Boni", with the field for missing ones: "speakers: Anna Lisa Boni (role)").
+     * One language's status. Page lists hold content paths ("tracks/_index.md"). Every page is translated, started
+     * (its file is still a copy of the source: the source is shown) or falling back (no file); stale and unstamped
+     * are translated pages. Data lists hold a data file's entries ("speakers: Anna Lisa Boni", with the field for
+     * missing ones: "speakers: Anna Lisa Boni (role)").
      */
     public record Status(String code, String name, int pages, List<String> translated, List<String> fallback,
                          List<String> stale, List<String> unstamped, List<String> missingStrings,
-                         List<String> unusedStrings, int dataFields, List<String> missingData, List<String> staleData,
-                         List<String> unstampedData) {
+                         List<String> unusedStrings, List<String> started, int dataFields, List<String> missingData,
+                         List<String> staleData, List<String> unstampedData) {
     }
 
     /** A template's call of a UI string by its literal key: {@code t('key')}, {@code t("key", …)}. */
@@ -54,8 +57,10 @@ public final class TranslationReport {
             List<String> fallback = new ArrayList<>();
             List<String> stale = new ArrayList<>();
             List<String> unstamped = new ArrayList<>();
+            List<String> started = new ArrayList<>();
             for (Page p : pages) {
-                if (p.fallback()) fallback.add(p.path());
+                if (p.started()) started.add(p.path());
+                else if (p.fallback()) fallback.add(p.path());
                 else translated.add(p.path());
                 if (p.stale()) stale.add(p.path());
                 if (p.unstamped()) unstamped.add(p.path());
@@ -66,7 +71,7 @@ public final class TranslationReport {
             unused.removeAll(used);
             DataTranslations data = model.dataTranslations();
             list.add(new Status(l.code(), l.name(), pages.size(), translated, fallback, stale, unstamped,
-                    List.copyOf(missing), List.copyOf(unused), data.fields(), names(data.missing(l.code())),
+                    List.copyOf(missing), List.copyOf(unused), started, data.fields(), names(data.missing(l.code())),
                     names(data.stale(l.code())), names(data.unstamped(l.code()))));
         }
         return list;
@@ -111,16 +116,18 @@ public final class TranslationReport {
     public static String text(List<Status> statuses, String defaultLanguage) {
         StringBuilder sb = new StringBuilder("Translation status (source language: " + defaultLanguage + ")\n");
         for (Status s : statuses) {
-            sb.append(String.format("  %-5s %-10s %d pages: %d translated, %d falling back, %d stale, %d not stamped"
-                            + " · UI strings: %d missing, %d unused · data: %d of %d fields missing, %d entries stale,"
-                            + " %d not stamped%n", s.code(), s.name(), s.pages(),
-                    s.translated().size(), s.fallback().size(), s.stale().size(), s.unstamped().size(),
-                    s.missingStrings().size(), s.unusedStrings().size(), s.missingData().size(), s.dataFields(),
-                    s.staleData().size(), s.unstampedData().size()));
+            sb.append(String.format("  %-5s %-10s %d pages: %d translated, %d started, %d falling back, %d stale,"
+                            + " %d not stamped · UI strings: %d missing, %d unused · data: %d of %d fields missing,"
+                            + " %d entries stale, %d not stamped%n", s.code(), s.name(), s.pages(),
+                    s.translated().size(), s.started().size(), s.fallback().size(), s.stale().size(),
+                    s.unstamped().size(), s.missingStrings().size(), s.unusedStrings().size(), s.missingData().size(),
+                    s.dataFields(), s.staleData().size(), s.unstampedData().size()));
         }
         for (Status s : statuses) {
             section(sb, s.code() + ": stale (the source changed since it was translated)", s.stale(), s.code());
             section(sb, s.code() + ": not stamped (run dossier i18n --stamp once translated)", s.unstamped(), s.code());
+            section(sb, s.code() + ": started (still the " + defaultLanguage + " text, which the site shows until it is"
+                    + " translated)", s.started(), s.code());
             section(sb, s.code() + ": falling back to " + defaultLanguage, s.fallback(), s.code());
             if (!s.missingStrings().isEmpty()) {
                 sb.append("\n").append(s.code()).append(": UI strings missing from i18n/").append(s.code()).append(".yaml")
@@ -165,7 +172,8 @@ public final class TranslationReport {
                     .append(",\"dataFields\":").append(s.dataFields())
                     .append(",\"missingData\":").append(Json.strings(s.missingData()))
                     .append(",\"staleData\":").append(Json.strings(s.staleData()))
-                    .append(",\"unstampedData\":").append(Json.strings(s.unstampedData())).append('}');
+                    .append(",\"unstampedData\":").append(Json.strings(s.unstampedData()))
+                    .append(",\"started\":").append(Json.strings(s.started())).append('}');
         }
         return sb.append("]}").toString();
     }
