@@ -2,20 +2,35 @@ package org.dossier.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
- * Writes a build into a fresh folder beside the output folder and swaps it in only when the build succeeded, so a
- * failed build leaves the previous output exactly as it was. Dossier owns only the output folder and its two
- * work folders ({@code .NAME.dossier-new}, {@code .NAME.dossier-old}); it refuses to replace a folder it did not make.
+ * Writes a build into a work folder beside the output folder and swaps it in only when the build succeeded, so a
+ * failed build leaves the previous output exactly as it was. Dossier owns only the output folder and its two work
+ * folders ({@code .NAME.dossier-new}, {@code .NAME.dossier-old}); it refuses to replace a folder it did not make.
+ *
+ * <p>The output the last swap replaced is kept as {@code .NAME.dossier-old} and becomes the next build's work folder:
+ * its files are written over in place and those the new build does not write are deleted. A rebuild therefore
+ * creates no file or folder that exists already — on many disks, creating files is most of the cost of writing a
+ * site — and a file whose bytes are already there ({@link #write(String, byte[], String)} with the hash of what the
+ * folder holds) is not written at all.
  */
 public final class Staging {
 
@@ -25,15 +40,26 @@ public final class Staging {
     private final Path out;
     private final Path tmp;
     private final Path old;
+    /** The files the work folder held when it was opened (a reused output), relative to it. */
+    private final Set<String> found;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private Staging(Path out) {
+    private Staging(Path out, Set<String> found) {
         this.out = out;
-        String name = out.getFileName().toString();
-        this.tmp = out.resolveSibling("." + name + ".dossier-new");
-        this.old = out.resolveSibling("." + name + ".dossier-old");
+        this.tmp = work(out, "new");
+        this.old = work(out, "old");
+        this.found = found;
     }
 
-    /** Checks that {@code out} may be written, then prepares an empty staging folder. */
+    /** A work folder of the output folder {@code out}: ".NAME.dossier-new", ".NAME.dossier-old". */
+    public static Path work(Path out, String which) {
+        return out.resolveSibling("." + out.getFileName() + ".dossier-" + which);
+    }
+
+    /**
+     * Checks that {@code out} may be written, then prepares the work folder: the output a previous build replaced
+     * (or the work folder of a build that failed), to be written over, or a new empty folder.
+     */
     public static Staging open(Path out, Path siteRoot) throws IOException {
         out = out.toAbsolutePath().normalize();
         Path root = siteRoot.toAbsolutePath().normalize();
@@ -44,11 +70,24 @@ public final class Staging {
             throw new IOException("the output folder " + out + " is not empty and was not made by Dossier;"
                     + " choose a new or empty folder with --out");
         }
-        Staging s = new Staging(out);
-        deleteTree(s.tmp);
-        deleteTree(s.old);
-        Files.createDirectories(s.tmp);
-        Files.writeString(s.tmp.resolve(MARKER), "Built by Dossier. This folder is replaced on every build.\n");
+        Path tmp = work(out, "new");
+        Path old = work(out, "old");
+        if (Files.isDirectory(old, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !Files.exists(tmp)) {
+            Files.move(old, tmp, StandardCopyOption.ATOMIC_MOVE);
+        }
+        deleteTree(old);
+        Set<String> found = new HashSet<>();
+        if (Files.isDirectory(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            try (Stream<Path> s = Files.walk(tmp)) {
+                s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
+                        .forEach(p -> found.add(tmp.relativize(p).toString().replace('\\', '/')));
+            }
+        } else {
+            deleteTree(tmp);
+            Files.createDirectories(tmp);
+        }
+        Staging s = new Staging(out, Set.copyOf(found));
+        s.write(MARKER, "Built by Dossier. This folder is replaced on every build.\n");
         return s;
     }
 
@@ -65,30 +104,79 @@ public final class Staging {
     }
 
     public void write(String rel, byte[] bytes) {
+        write(rel, bytes, null);
+    }
+
+    /**
+     * Writes a file of the build. {@code heldHash}: the hash ({@link Assets#hash}) of what the work folder holds at
+     * {@code rel}, when the caller knows it (from the build cache), or null: equal to the hash of {@code bytes}, the
+     * file is left as it is.
+     */
+    public void write(String rel, byte[] bytes, String heldHash) {
+        Path p = tmp.resolve(rel).normalize();
         try {
-            Path p = tmp.resolve(rel).normalize();
-            if (!p.startsWith(tmp)) throw new IOException("refusing to write outside the output: " + rel);
-            Files.createDirectories(p.getParent());
-            Files.write(p, bytes);
+            if (!p.startsWith(tmp) || p.equals(tmp)) throw new IOException("refusing to write outside the output: " + rel);
+            String key = tmp.relativize(p).toString().replace('\\', '/');
+            written.add(key);
+            if (heldHash != null && found.contains(key) && heldHash.equals(Assets.hash(bytes))) return;
+            try {
+                overwrite(p, bytes);
+            } catch (NoSuchFileException e) { // a new folder: made once, by the first file written into it
+                Files.createDirectories(p.getParent());
+                overwrite(p, bytes);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /**
+     * Writes {@code bytes} over the file, or into a new one: from its start, then cut to their length. (Not opened
+     * with truncation: ext4 flushes a file truncated to nothing and written again when it is closed, which makes
+     * rewriting a site many times slower than writing into the files as they are.)
+     */
+    private static void overwrite(Path p, byte[] bytes) throws IOException {
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
+            ByteBuffer b = ByteBuffer.wrap(bytes);
+            while (b.hasRemaining()) ch.write(b);
+            if (ch.size() > bytes.length) ch.truncate(bytes.length);
+        }
+    }
+
+    /** Whether this build has written {@code rel} (a file the reused work folder held before does not count). */
     public boolean exists(String rel) {
-        return Files.exists(tmp.resolve(rel));
+        return written.contains(tmp.relativize(tmp.resolve(rel).normalize()).toString().replace('\\', '/'));
+    }
+
+    /** The files this build wrote, relative to the output folder. */
+    public Set<String> written() {
+        return Set.copyOf(written);
     }
 
     /**
      * Makes the staged build the output. {@code keep} names top-level entries of the previous output to carry over
-     * (languages not rebuilt); top-level dot files (a placeholder such as .gitignore) are always carried over.
+     * (languages not rebuilt); top-level dot files (a placeholder such as .gitignore) are always carried over. The
+     * files of the reused work folder that this build did not write are deleted first, with the folders they leave
+     * empty; the replaced output is kept as the next build's work folder.
      */
     public void commit(List<String> keep) throws IOException {
+        List<Path> emptied = new ArrayList<>();
+        for (String rel : found) {
+            if (written.contains(rel)) continue;
+            Path p = tmp.resolve(rel);
+            Files.deleteIfExists(p);
+            emptied.add(p.getParent());
+        }
+        emptied.stream().distinct().sorted(Comparator.comparingInt(Path::getNameCount).reversed())
+                .forEach(this::deleteEmptyUpwards);
         if (Files.isDirectory(out)) {
+            Set<String> tops = new HashSet<>();
+            for (String w : written) tops.add(w.contains("/") ? w.substring(0, w.indexOf('/')) : w);
             try (Stream<Path> s = Files.list(out)) {
                 for (Path p : s.toList()) {
                     String n = p.getFileName().toString();
-                    if ((keep.contains(n) || (n.startsWith(".") && !n.equals(MARKER))) && !Files.exists(tmp.resolve(n))) {
+                    if ((keep.contains(n) || (n.startsWith(".") && !n.equals(MARKER))) && !tops.contains(n)) {
+                        deleteTree(tmp.resolve(n));
                         copyTree(p, tmp.resolve(n));
                     }
                 }
@@ -100,24 +188,38 @@ public final class Staging {
                 Files.move(old, out, StandardCopyOption.ATOMIC_MOVE);
                 throw e;
             }
-            deleteTree(old);
         } else {
             Files.createDirectories(out.getParent());
             Files.move(tmp, out, StandardCopyOption.ATOMIC_MOVE);
         }
     }
 
-    /** Throws the staged build away; the output is untouched. */
-    public void abort() {
-        try {
-            deleteTree(tmp);
-        } catch (IOException ignored) {
-            // a leftover work folder is removed by the next build
+    /** Removes {@code dir} and its parents inside the work folder while they are empty. */
+    private void deleteEmptyUpwards(Path dir) {
+        for (Path d = dir; d != null && d.startsWith(tmp) && !d.equals(tmp); d = d.getParent()) {
+            try (Stream<Path> s = Files.list(d)) {
+                if (s.findAny().isPresent()) return;
+            } catch (IOException e) {
+                return;
+            }
+            try {
+                Files.delete(d);
+            } catch (IOException e) {
+                return;
+            }
         }
     }
 
+    /**
+     * Gives the build up; the output is untouched. The work folder stays, to be reused by the next build (which
+     * overwrites or deletes everything in it).
+     */
+    public void abort() {
+        // nothing to undo: the output folder was never touched
+    }
+
     public static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) return;
+        if (!Files.exists(dir, java.nio.file.LinkOption.NOFOLLOW_LINKS)) return;
         Files.walkFileTree(dir, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {

@@ -13,7 +13,12 @@ import java.util.Set;
  * which a server serves it under ("/" when site.yaml could not be read).
  */
 public record BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time,
-                          Set<String> usedStrings, String basePath) {
+                          Set<String> usedStrings, String basePath, List<Timings.Stage> stages) {
+
+    public BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time,
+                       Set<String> usedStrings, String basePath) {
+        this(ok, pages, problems, time, usedStrings, basePath, List.of());
+    }
 
     public long errors() {
         return problems.stream().filter(Problem::isError).count();
