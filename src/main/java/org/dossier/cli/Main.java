@@ -72,7 +72,8 @@ public final class Main implements Callable<Integer> {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[]{"dossier " + VERSION};
+            return new String[]{"dossier " + VERSION + " (Java " + System.getProperty("java.version") + ", "
+                    + System.getProperty("java.vm.name") + ")"};
         }
     }
 
