@@ -44,11 +44,14 @@ public final class Staging {
     private final Set<String> found;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
 
-    private Staging(Path out, Set<String> found) {
+    private final String heldBuild;
+
+    private Staging(Path out, Set<String> found, String heldBuild) {
         this.out = out;
         this.tmp = work(out, "new");
         this.old = work(out, "old");
         this.found = found;
+        this.heldBuild = heldBuild;
     }
 
     /** A work folder of the output folder {@code out}: ".NAME.dossier-new", ".NAME.dossier-old". */
@@ -86,9 +89,18 @@ public final class Staging {
             deleteTree(tmp);
             Files.createDirectories(tmp);
         }
-        Staging s = new Staging(out, Set.copyOf(found));
-        s.write(MARKER, "Built by Dossier. This folder is replaced on every build.\n");
-        return s;
+        String held = found.isEmpty() ? null : builtIn(tmp);
+        Files.deleteIfExists(tmp.resolve(MARKER)); // until this build is done, the folder holds no finished build
+        return new Staging(out, Set.copyOf(found), held);
+    }
+
+    /**
+     * Writes the marker that makes the folder Dossier's, naming the build ({@code id}: a digest of what it holds, so
+     * that the same input gives the same output byte for byte). Last, before {@link #commit}: a work folder whose
+     * build stopped half-way names no build, and is not taken for a finished one.
+     */
+    public void mark(String id) {
+        write(MARKER, "Built by Dossier. This folder is replaced on every build.\n" + (id == null ? "" : "build: " + id + "\n"));
     }
 
     private static boolean replaceable(Path out) throws IOException {
@@ -104,21 +116,61 @@ public final class Staging {
     }
 
     public void write(String rel, byte[] bytes) {
-        write(rel, bytes, null);
+        write(rel, bytes, null, null);
     }
 
     /**
-     * Writes a file of the build. {@code heldHash}: the hash ({@link Assets#hash}) of what the work folder holds at
-     * {@code rel}, when the caller knows it (from the build cache), or null: equal to the hash of {@code bytes}, the
-     * file is left as it is.
+     * The file {@code rel} of the output being replaced, unchanged in this build: written from there unless the work
+     * folder holds the same bytes already ({@code hash} equal to {@code heldHash}). Returns false when the output's
+     * file is not what the build expects (missing, or edited by hand: its hash is not {@code hash}).
      */
-    public void write(String rel, byte[] bytes, String heldHash) {
+    public boolean keep(String rel, String hash, String heldHash, java.util.function.Function<byte[], String> hashing) {
+        Path p = tmp.resolve(rel).normalize();
+        String key = tmp.relativize(p).toString().replace('\\', '/');
+        if (hash.equals(heldHash) && found.contains(key)) {
+            written.add(key);
+            return true;
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(out.resolve(key));
+        } catch (IOException e) {
+            return false;
+        }
+        if (!hash.equals(hashing.apply(bytes))) return false;
+        write(key, bytes, hash, heldHash);
+        return true;
+    }
+
+    /** The build recorded in the work folder's marker, when it holds a whole earlier output (else null). */
+    public String heldBuild() {
+        return heldBuild;
+    }
+
+    /** The build the output folder holds now, from its marker (null when there is none). */
+    public static String builtIn(Path dir) {
+        try {
+            for (String line : Files.readAllLines(dir.resolve(MARKER))) {
+                if (line.startsWith("build: ")) return line.substring(7).strip();
+            }
+        } catch (IOException e) {
+            return null;
+        }
+        return null;
+    }
+
+    /**
+     * Writes a file of the build. {@code hash}: the hash of {@code bytes}, and {@code heldHash}: the hash of what the
+     * work folder holds at {@code rel}, when the caller knows them (from the build cache; else null): when they are
+     * equal, the file is left as it is.
+     */
+    public void write(String rel, byte[] bytes, String hash, String heldHash) {
         Path p = tmp.resolve(rel).normalize();
         try {
             if (!p.startsWith(tmp) || p.equals(tmp)) throw new IOException("refusing to write outside the output: " + rel);
             String key = tmp.relativize(p).toString().replace('\\', '/');
             written.add(key);
-            if (heldHash != null && found.contains(key) && heldHash.equals(Assets.hash(bytes))) return;
+            if (hash != null && hash.equals(heldHash) && found.contains(key)) return;
             try {
                 overwrite(p, bytes);
             } catch (NoSuchFileException e) { // a new folder: made once, by the first file written into it
@@ -160,6 +212,7 @@ public final class Staging {
      * empty; the replaced output is kept as the next build's work folder.
      */
     public void commit(List<String> keep) throws IOException {
+        if (!written.contains(MARKER)) mark(null);
         List<Path> emptied = new ArrayList<>();
         for (String rel : found) {
             if (written.contains(rel)) continue;

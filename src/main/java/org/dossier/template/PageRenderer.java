@@ -121,7 +121,9 @@ public final class PageRenderer {
         });
         m.put("t", (TemplateMethodModelEx) args -> {
             Object[] rest = args.stream().skip(1).map(PageRenderer::unwrap).toArray();
-            return tr.t(String.valueOf(arg(args, 0)), rest);
+            String key = String.valueOf(arg(args, 0));
+            ctx.readString(key);
+            return tr.t(key, rest);
         });
         // md(text[, page]), mdInline(text[, page]): the text of the page's front matter (default: the page rendered);
         // marked with lang when that page's text is in another language than this render's (a fallback)

@@ -215,6 +215,7 @@ public final class PageView {
     public List<Map<String, Object>> getMentions() throws TemplateModelException {
         if (!page.generated()) return List.of();
         List<Map<String, Object>> list = new java.util.ArrayList<>();
+        ctx.readMentions(page.lang(), org.dossier.content.References.key(page), false);
         for (RenderContext.Found<org.dossier.links.Mentions.Mention> f : ctx.index(page.lang()).mentions()
                 .getOrDefault(org.dossier.content.References.key(page), List.of())) {
             String anchor = f.what().blockId() == null ? "" : "#" + f.what().blockId();
@@ -228,6 +229,7 @@ public final class PageView {
     public List<Map<String, Object>> getQuotes() throws TemplateModelException {
         if (!page.generated()) return List.of();
         List<Map<String, Object>> list = new java.util.ArrayList<>();
+        ctx.readMentions(page.lang(), org.dossier.content.References.key(page), true);
         for (RenderContext.Found<org.dossier.links.Mentions.Quote> f : ctx.index(page.lang()).quotes()
                 .getOrDefault(org.dossier.content.References.key(page), List.of())) {
             list.add(Map.of("page", view(f.page()), "href", "/" + f.page().url() + "#" + f.what().figureId(),

@@ -51,14 +51,71 @@ public final class RenderContext {
     private final List<Map<String, Object>> languages;
     private final Map<String, String> languageNames;
 
+    /**
+     * What one page's render read besides its own page, the site's pages' titles and settings, the templates, the
+     * locale and data files: the bodies it showed, the mentions and quotes it listed (as "lang|target"), the UI strings
+     * it looked up, and the problems it found. The build cache keeps them, to know when the page must be made again.
+     */
+    public static final class Reads {
+        private final java.util.Set<String> bodies = new java.util.TreeSet<>();
+        private final java.util.Set<String> mentions = new java.util.TreeSet<>();
+        private final java.util.Set<String> quotes = new java.util.TreeSet<>();
+        private final java.util.Set<String> strings = new java.util.TreeSet<>();
+        private final Problems problems = new Problems();
+
+        public java.util.Set<String> bodies() {
+            return java.util.Set.copyOf(bodies);
+        }
+
+        public java.util.Set<String> mentions() {
+            return java.util.Set.copyOf(mentions);
+        }
+
+        public java.util.Set<String> quotes() {
+            return java.util.Set.copyOf(quotes);
+        }
+
+        public java.util.Set<String> strings() {
+            return java.util.Set.copyOf(strings);
+        }
+
+        public Problems problems() {
+            return problems;
+        }
+    }
+
+    /** A body rendered to HTML (mentions tagged), with the problems its Markdown had: kept by the build cache. */
+    public record Rendered(Mentions.Tagged tagged, List<org.dossier.problems.Problem> problems) implements java.io.Serializable {
+    }
+
+    /** The render of each page running now, per thread (one page renders on one thread). */
+    private final ThreadLocal<Reads> reading = new ThreadLocal<>();
+    /** Bodies rendered by an earlier build, by {@link #bodyKey}; and those this build used. */
+    private final Map<String, Rendered> earlier;
+    private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** What the rendering of Markdown depends on besides the text: the placeholder links, references, names. */
+    private final String markdownSettings;
+
     /** @param assets theme file name → fingerprinted output path ("css/site.css" → "assets/site.1a2b3c4d.css") */
     public RenderContext(SiteModel model, Markdown markdown, Templates templates, Problems problems,
                          Map<String, String> assets) {
+        this(model, markdown, templates, problems, assets, Map.of(), "");
+    }
+
+    /**
+     * @param earlier          bodies an earlier build rendered, by {@link #bodyKey} (the build cache), reused when
+     *                         their text and {@code markdownSettings} are the same
+     * @param markdownSettings a digest of what Markdown rendering depends on besides the text
+     */
+    public RenderContext(SiteModel model, Markdown markdown, Templates templates, Problems problems,
+                         Map<String, String> assets, Map<String, Rendered> earlier, String markdownSettings) {
         this.model = model;
         this.markdown = markdown;
         this.templates = templates;
         this.problems = problems;
         this.assets = Map.copyOf(assets);
+        this.earlier = earlier;
+        this.markdownSettings = markdownSettings;
         // a city or a person goes by its names in every language: a translated name ("La Haya") is a mention of it
         // wherever it is written, like the default language's name and its other spellings
         Map<String, java.util.LinkedHashSet<String>> names = new LinkedHashMap<>();
@@ -113,8 +170,56 @@ public final class RenderContext {
         return templates;
     }
 
+    /** Where problems go: the render running on this thread's own list, else the build's. */
     public Problems problems() {
-        return problems;
+        Reads r = reading.get();
+        return r == null ? problems : r.problems;
+    }
+
+    /** Runs a render, recording what it reads into {@code reads}. */
+    public <T> T recording(Reads reads, java.util.function.Supplier<T> render) {
+        reading.set(reads);
+        try {
+            return render.get();
+        } finally {
+            reading.remove();
+        }
+    }
+
+    /** Notes a UI string the render on this thread looked up. */
+    void readString(String key) {
+        Reads r = reading.get();
+        if (r != null) r.strings.add(key);
+    }
+
+    /** Notes the mentions ({@code quotes}: the quotes) of a target listed by the render on this thread. */
+    void readMentions(String lang, String target, boolean quotes) {
+        Reads r = reading.get();
+        if (r != null) (quotes ? r.quotes : r.mentions).add(lang + "|" + target);
+    }
+
+    /** The bodies this build rendered or took from an earlier one, by {@link #bodyKey}: for the build cache. */
+    public Map<String, Rendered> rendered() {
+        return Map.copyOf(rendered);
+    }
+
+    /** What a body's HTML depends on: its text, where it is (for messages), and the rendering settings. */
+    public String bodyKey(Page page) {
+        return org.dossier.output.Assets.hash((page.file() + "\n" + page.bodyLine() + "\n" + markdownSettings + "\n"
+                + page.path() + "\n" + page.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /**
+     * What the mentions ({@code quotes}: the quotes) of {@code target} in {@code lang} are now: a digest that changes
+     * when any of them does.
+     */
+    public String mentionsDigest(String lang, String target, boolean quotes) {
+        Index index = index(lang);
+        StringBuilder sb = new StringBuilder();
+        List<? extends Found<?>> found = quotes ? index.quotes().getOrDefault(target, List.of())
+                : index.mentions().getOrDefault(target, List.of());
+        for (Found<?> f : found) sb.append(f.page().key()).append(' ').append(f.what()).append('\n');
+        return org.dossier.output.Assets.hash(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     public Map<String, String> assets() {
@@ -165,14 +270,25 @@ public final class RenderContext {
 
     /** The page body as HTML, shortcodes not yet expanded, with ids on the paragraphs that mention a data page. */
     String body(Page page) {
+        Reads r = reading.get();
+        if (r != null) r.bodies.add(page.key());
         return tagged(page).html();
     }
 
+    /** A body rendered once per build (and per text: an earlier build's render is reused), its problems kept with it. */
     private Mentions.Tagged tagged(Page page) {
         return bodies.computeIfAbsent(page.file(), f -> {
-            String html = markdown.render(page.body(), new Markdown.Source(page.file(), page.bodyLine()), problems);
-            String name = page.path().replaceFirst("(/_index)?\\.md$", "");
-            return mentions.tag(html, Slugs.slug(name.substring(name.lastIndexOf('/') + 1)) + "-");
+            String key = bodyKey(page);
+            Rendered done = earlier.get(key);
+            if (done == null) {
+                Problems found = new Problems();
+                String html = markdown.render(page.body(), new Markdown.Source(page.file(), page.bodyLine()), found);
+                String name = page.path().replaceFirst("(/_index)?\\.md$", "");
+                done = new Rendered(mentions.tag(html, Slugs.slug(name.substring(name.lastIndexOf('/') + 1)) + "-"),
+                        found.all());
+            }
+            rendered.put(key, done);
+            return done.tagged();
         });
     }
 
