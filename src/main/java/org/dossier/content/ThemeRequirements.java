@@ -17,7 +17,8 @@ import java.util.Map;
  * {@code layout}, else {@code <section>/<kind>} when the theme or the site has that template, else its kind). A
  * missing key is an error at line 1 of the page. Fallback pages (their source page is checked) and pages made from
  * data files (their fields are data, not front matter) are not checked; a translation is checked after it has
- * inherited the language-neutral fields of its source.
+ * inherited the language-neutral fields of its source, so a neutral key its source lacks is reported at the source
+ * only.
  */
 final class ThemeRequirements {
 
@@ -50,8 +51,8 @@ final class ThemeRequirements {
         Map<String, Boolean> templates = new HashMap<>();
         for (Page page : pages) {
             if (page.fallback() || page.generated()) continue;
-            // a translation whose source page is missing (or broken, and reported) had nothing to inherit
-            boolean orphan = !page.lang().equals(config.defaultLanguage()) && page.sourceRevision() == null;
+            // a translation has inherited its source's neutral fields: one its source lacks is reported there only
+            boolean translation = !page.lang().equals(config.defaultLanguage());
             String kind = page.kind().name().toLowerCase();
             List<ThemeSchema.Layout> needs = new ArrayList<>();
             if (schema.layouts().containsKey(kind)) needs.add(schema.layouts().get(kind));
@@ -62,7 +63,7 @@ final class ThemeRequirements {
                     Object value = page.params().get(key);
                     if (value != null && !(value instanceof String s && s.isBlank())) continue;
                     FieldSpec spec = config.fields().getOrDefault(key, FrontMatter.BUILT_IN.get(key));
-                    if (orphan && spec != null && spec.neutral()) continue;
+                    if (translation && spec != null && spec.neutral()) continue;
                     String type = spec == null || spec.type().equals("string") || spec.type().equals("text")
                             ? "" : " (" + FieldSpec.article(spec.type()) + ")";
                     String who = switch (layout.name()) {

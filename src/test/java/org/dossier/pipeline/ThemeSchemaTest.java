@@ -83,13 +83,16 @@ class ThemeSchemaTest {
     void aKindsRequirementHoldsForEveryPageOfThatKind() {
         edit("content/en/about.md", "summary: What the day is.\n", "");
         edit("content/en/_index.md", "tagline: Short talks, long thoughts\n", "");
+        edit("content/en/talks/second.md", "summary: How the day closes.\n", "");
         TestSites.Run run = check();
         assertEquals(1, run.code(), run.err());
+        assertReports(run, "content/en/talks/second.md:1:1: error: missing front matter key 'summary' — add"
+                + " 'summary: …' — the theme needs it on every page that is not an _index.md");
         assertReports(run, "content/en/about.md:1:1: error: missing front matter key 'summary' — add 'summary: …'"
                 + " — the theme needs it on every page that is not an _index.md");
         assertReports(run, "content/en/_index.md:1:1: error: missing front matter key 'tagline' — add 'tagline: …'"
                 + " — the theme needs it on the home page");
-        assertEquals(2, count(run.err(), "error:"), run.err());
+        assertEquals(3, count(run.err(), "error:"), run.err());
     }
 
     @Test
@@ -100,6 +103,11 @@ class ThemeSchemaTest {
         assertReports(run, "content/it/talks/first.md:1:1: error: missing front matter key 'key_message' — add"
                 + " 'key_message: …' — the theme's talks/page layout needs it");
         assertFalse(run.err().contains("'number'"), "number is neutral: the translation inherits it\n" + run.err());
+        // a neutral key the source lacks: reported where it belongs, not again in the translation
+        edit("content/en/talks/first.md", "number: 1\n", "");
+        run = check();
+        assertReports(run, "content/en/talks/first.md:1:1: error: missing front matter key 'number'");
+        assertEquals(1, count(run.err(), "'number'"), run.err());
     }
 
     @Test
