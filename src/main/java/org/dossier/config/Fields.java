@@ -98,10 +98,15 @@ public final class Fields {
         return new Declared(new FieldSpec(name, type, Boolean.TRUE.equals(neutral), items, keys), neutral != null, line);
     }
 
+    /** string and text hold the same values (text is longer, Markdown): one type, as far as conflicts go. */
+    private static String family(String type) {
+        return type.equals("text") ? "string" : type;
+    }
+
     /**
      * The fields of the site: the theme's, and those site.yaml adds. site.yaml may declare a field of the theme
      * again, to say whether it is {@code neutral} for this site, or to require more {@code keys}; a different type
-     * (or type of items) is an error in site.yaml.
+     * (or type of items; string and text count as one) is an error in site.yaml. The theme's type stays.
      */
     static Map<String, FieldSpec> combine(ThemeSchema theme, Map<String, Declared> site, Problems problems) {
         Map<String, FieldSpec> result = new LinkedHashMap<>(theme.fields());
@@ -113,13 +118,13 @@ public final class Fields {
                 return;
             }
             String where = theme.file() + ":" + theme.line(name);
-            if (!t.type().equals(own.type())) {
+            if (!family(t.type()).equals(family(own.type()))) {
                 problems.error(SiteConfig.FILE, d.line(), 1, "field '" + name + "' is " + own.type() + " here, but the"
                         + " theme declares it " + t.type() + " (" + where + ")", "remove it from " + SiteConfig.FILE
                         + " (the theme declares it), or give it the theme's type: " + name + ": {type: " + t.type() + "}");
                 return;
             }
-            if (t.items() != null && own.items() != null && !t.items().equals(own.items())) {
+            if (t.items() != null && own.items() != null && !family(t.items()).equals(family(own.items()))) {
                 problems.error(SiteConfig.FILE, d.line(), 1, "field '" + name + "' has items of type " + own.items()
                         + " here, but the theme's are " + t.items() + " (" + where + ")",
                         "remove 'items' here, or write items: " + t.items());

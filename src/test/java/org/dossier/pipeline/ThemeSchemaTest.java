@@ -168,15 +168,17 @@ class ThemeSchemaTest {
 
     @Test
     void siteYamlAddsFieldsAndMayRedeclareTheThemesWithTheSameType() {
-        // the same type again, and one of its own: the theme's declaration stays, neutral included
+        // the theme's keys again with the same type (string for text too), and one of its own: the theme's declaration
+        // stays, neutral included
         edit("content/site.yaml", "  room: {type: string}\n", "  room: {type: string}\n  number: {type: integer}\n"
-                + "  speakers: {type: list, keys: [role]}\n");
+                + "  speakers: {type: list, keys: [role]}\n  key_message: {type: string}\n");
         Builder.Loaded loaded = Builder.load(BuildOptions.of(site));
         assertEquals(List.of(), loaded.problems().all().stream().map(Problem::format).toList());
         assertTrue(loaded.config().fields().get("number").neutral(), "neutral as the theme says, site.yaml says nothing");
         assertEquals(List.of("name", "role"), loaded.config().fields().get("speakers").keys(), "keys are added");
         assertEquals("map", loaded.config().fields().get("speakers").items());
         assertEquals("string", loaded.config().fields().get("room").type());
+        assertEquals("text", loaded.config().fields().get("key_message").type(), "string and text are one type");
         // site.yaml says it is not neutral on this site: the Italian talk no longer inherits the number it needs
         edit("content/site.yaml", "  number: {type: integer}\n", "  number: {type: integer, neutral: false}\n");
         TestSites.Run run = check();
