@@ -56,7 +56,7 @@ final class ThemeRequirements {
             String kind = page.kind().name().toLowerCase();
             List<ThemeSchema.Layout> needs = new ArrayList<>();
             if (schema.layouts().containsKey(kind)) needs.add(schema.layouts().get(kind));
-            ThemeSchema.Layout own = schema.layouts().get(layout(config, page, kind, templates));
+            ThemeSchema.Layout own = schema.layouts().get(layout(config, page.layout(), page.topSection(), kind, templates));
             if (own != null && !needs.contains(own)) needs.add(own);
             for (ThemeSchema.Layout layout : needs) {
                 for (String key : layout.required()) {
@@ -79,11 +79,28 @@ final class ThemeRequirements {
         }
     }
 
-    /** The name of the template the page is rendered with, as the renderer chooses it, without ".ftl". */
-    private static String layout(SiteConfig config, Page page, String kind, Map<String, Boolean> templates) {
-        if (!page.layout().isEmpty()) return page.layout().replaceFirst("\\.ftl$", "");
-        if (!page.topSection().isEmpty()) {
-            String name = page.topSection() + "/" + kind;
+    /**
+     * The keys the theme requires of a page at {@code path} ("talks/third.md") with layout {@code layout} (or ""):
+     * those of its kind and of the layout it would be rendered with, for {@code dossier new} to write.
+     */
+    static List<String> required(SiteConfig config, String path, String layout) {
+        ThemeSchema schema = config.themeSchema();
+        String kind = path.equals("_index.md") ? "home" : path.endsWith("/_index.md") ? "section" : "page";
+        int slash = path.indexOf('/');
+        String top = slash < 0 ? "" : path.substring(0, slash);
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        for (String name : List.of(kind, layout(config, layout, top, kind, new HashMap<>()))) {
+            if (schema.layouts().containsKey(name)) keys.addAll(schema.layouts().get(name).required());
+        }
+        return List.copyOf(keys);
+    }
+
+    /** The name of the template a page is rendered with, as the renderer chooses it, without ".ftl". */
+    private static String layout(SiteConfig config, String layout, String topSection, String kind,
+                                 Map<String, Boolean> templates) {
+        if (!layout.isEmpty()) return layout.replaceFirst("\\.ftl$", "");
+        if (!topSection.isEmpty()) {
+            String name = topSection + "/" + kind;
             if (templates.computeIfAbsent(name, n -> exists(config, n))) return name;
         }
         return kind;

@@ -147,6 +147,22 @@ class ThemeSchemaTest {
         assertReports(run, "content/en/talks/second.md:8:1: error: unknown front matter key 'rooom' — did you mean 'room'?");
     }
 
+    @Test
+    void dossierNewWritesTheKeysTheThemeRequires() {
+        // a page with no sibling to copy from still gets what its kind needs, and the site still builds
+        TestSites.Run made = TestSites.cli("new", "content/en/keynotes/opening.md", "--site", site.toString());
+        assertEquals(0, made.code(), made.err());
+        String text = TestSites.read(site.resolve("content/en/keynotes/opening.md"));
+        assertTrue(text.contains("\nsummary: \"TODO: summary\"\n"), text);
+        made = TestSites.cli("new", "content/en/talks/third.md", "--site", site.toString());
+        assertEquals(0, made.code(), made.err());
+        text = TestSites.read(site.resolve("content/en/talks/third.md"));
+        assertTrue(text.contains("\nnumber: 3\n") && text.contains("\nkey_message: \"TODO: key message\"\n"), text);
+        TestSites.Run run = check();
+        assertEquals(0, run.code(), run.err());
+        assertFalse(run.err().contains("error:"), run.err());
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
             broken YAML                  | fields:\\n  number: [integer\\nlayouts: {}\\n | themes/talks/theme.yaml:3:8: error: broken YAML
