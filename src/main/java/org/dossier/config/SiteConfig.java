@@ -35,6 +35,15 @@ public record SiteConfig(Path root, String title, String description, String bas
         }
     }
 
+    /** Settings with a theme that declares no front matter (no theme.yaml). */
+    public SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
+                      String theme, List<String> languages, Map<String, FieldSpec> fields,
+                      Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages,
+                      List<String> printSections, boolean printEdition) {
+        this(root, title, description, baseUrl, defaultLanguage, theme, languages, fields, params, references,
+                dataPages, printSections, printEdition, ThemeSchema.none(theme));
+    }
+
     public static final String FILE = "content/site.yaml";
 
     /** The scheme and host of a URL: what the base URL's path follows. */
