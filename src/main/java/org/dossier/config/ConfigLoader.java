@@ -5,7 +5,6 @@ import org.dossier.problems.Problems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -50,40 +49,22 @@ public final class ConfigLoader {
             problems.error(file, doc.line("languages"), 1, "'languages' must be a list of language codes",
                     "write e.g. languages: [en, it]");
         }
-        Map<String, FieldSpec> fields = new LinkedHashMap<>();
-        Object f = m.get("fields");
-        if (f instanceof Map<?, ?> fm) {
-            fm.forEach((k, v) -> {
-                String name = String.valueOf(k);
-                String type = "string";
-                boolean neutral = false;
-                if (v instanceof Map<?, ?> spec) {
-                    type = String.valueOf(spec.get("type") == null ? "string" : spec.get("type"));
-                    neutral = Boolean.TRUE.equals(spec.get("neutral"));
-                } else if (v instanceof String s) {
-                    type = s;
-                }
-                if (!FieldSpec.TYPES.contains(type)) {
-                    problems.error(file, doc.line("fields"), 1, "field '" + name + "' has unknown type '" + type + "'",
-                            "use one of " + String.join(", ", FieldSpec.TYPES));
-                }
-                fields.put(name, new FieldSpec(name, type, neutral));
-            });
-        } else if (f != null) {
-            problems.error(file, doc.line("fields"), 1, "'fields' must be a mapping of field names",
-                    "write e.g. fields: {code: {type: string, neutral: true}}");
-        }
         @SuppressWarnings("unchecked")
         Map<String, Object> params = m.get("params") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
         if (!Files.isDirectory(root.resolve("themes").resolve(theme))) {
             problems.error(file, doc.line("theme"), 1, "theme '" + theme + "' not found in themes/",
                     "create themes/" + theme + "/ or set theme to one of the folders in themes/");
         }
+        // the theme's front matter schema, then the fields site.yaml adds to it
+        ThemeSchema schema = ThemeSchema.load(root, theme, List.of(root.resolve("content/_theme/templates"),
+                root.resolve("themes").resolve(theme).resolve("templates")), problems);
+        Map<String, FieldSpec> fields = Fields.combine(schema, Fields.parse(m.get("fields"), doc, file, "fields",
+                problems), problems);
         return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
                 List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems),
                 dataPages(m.get("data_pages"), doc, problems),
                 printSections(m.get("print"), root.resolve("content").resolve(defaultLanguage), doc, problems),
-                !Boolean.FALSE.equals(m.get("print")));
+                !Boolean.FALSE.equals(m.get("print")), schema);
     }
 
     /**

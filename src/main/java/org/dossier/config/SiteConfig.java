@@ -11,18 +11,19 @@ import java.util.regex.Pattern;
  * @param root            the site folder (holding content/, themes/, i18n/)
  * @param baseUrl         absolute URL the site is published at, always ending in '/'
  * @param languages       languages to build, in order; empty means every locale file in i18n/
- * @param fields          custom front matter keys the site declares
+ * @param fields          custom front matter keys: the theme's (theme.yaml) and those the site adds (site.yaml)
  * @param params          free values for templates ({@code site.params.x})
  * @param references      the kinds of cross-reference the text uses, turned into links
  * @param dataPages       sections whose pages are made from the entries of a data file (a page per city)
  * @param printSections   the top-level sections the print edition holds ({@code print: sections:}); empty: every one
  *                        but the sections made from data files
  * @param printEdition    false when site.yaml says {@code print: false}: no print edition (a very large site)
+ * @param themeSchema     the front matter the theme declares (its theme.yaml): what each layout needs
  */
 public record SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
                          String theme, List<String> languages, Map<String, FieldSpec> fields,
                          Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages,
-                         List<String> printSections, boolean printEdition) {
+                         List<String> printSections, boolean printEdition, ThemeSchema themeSchema) {
 
     /**
      * A page for every entry of data file {@code data}, at {@code <section>/<slug of the entry's key field>/};
@@ -32,6 +33,15 @@ public record SiteConfig(Path root, String title, String description, String bas
         public DataPages {
             translate = List.copyOf(translate);
         }
+    }
+
+    /** Settings with a theme that declares no front matter (no theme.yaml). */
+    public SiteConfig(Path root, String title, String description, String baseUrl, String defaultLanguage,
+                      String theme, List<String> languages, Map<String, FieldSpec> fields,
+                      Map<String, Object> params, List<RefKind> references, List<DataPages> dataPages,
+                      List<String> printSections, boolean printEdition) {
+        this(root, title, description, baseUrl, defaultLanguage, theme, languages, fields, params, references,
+                dataPages, printSections, printEdition, ThemeSchema.none(theme));
     }
 
     public static final String FILE = "content/site.yaml";
@@ -68,7 +78,7 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     public SiteConfig withBaseUrl(String url) {
         return new SiteConfig(root, title, description, normaliseBaseUrl(url), defaultLanguage, theme, languages,
-                fields, params, references, dataPages, printSections, printEdition);
+                fields, params, references, dataPages, printSections, printEdition, themeSchema);
     }
 
     public static String normaliseBaseUrl(String url) {

@@ -26,8 +26,16 @@ import java.util.Map;
  */
 public final class Yaml {
 
-    /** A parsed document: plain data, the 1-based line of each top-level key, or the problem that stopped it. */
-    public record Doc(Object data, Map<String, Integer> keyLines, Problem problem) {
+    /**
+     * A parsed document: plain data, the 1-based line of each top-level key, or the problem that stopped it.
+     * {@code pathLines} has the line of every key in nested mappings too (not inside lists), by its path of keys:
+     * {@code [fields, icon]} for {@code icon} under {@code fields}.
+     */
+    public record Doc(Object data, Map<String, Integer> keyLines, Problem problem, Map<List<String>, Integer> pathLines) {
+        Doc(Object data, Map<String, Integer> keyLines, Problem problem) {
+            this(data, keyLines, problem, Map.of());
+        }
+
         public Map<String, Object> map() {
             @SuppressWarnings("unchecked")
             Map<String, Object> m = data instanceof Map<?, ?> ? (Map<String, Object>) data : Map.of();
@@ -36,6 +44,15 @@ public final class Yaml {
 
         public int line(String key) {
             return keyLines.getOrDefault(key, 0);
+        }
+
+        /** The line of the key at {@code path}, else of its nearest enclosing key that has one; 0 when none. */
+        public int lineOf(String... path) {
+            for (int n = path.length; n > 0; n--) {
+                Integer line = pathLines.get(List.of(path).subList(0, n));
+                if (line != null) return line;
+            }
+            return 0;
         }
     }
 
@@ -82,7 +99,9 @@ public final class Yaml {
                     }
                 }
             }
-            return new Doc(toData(root), Collections.unmodifiableMap(lines), null);
+            Map<List<String>, Integer> paths = new LinkedHashMap<>();
+            pathLines(root, List.of(), firstLine, paths);
+            return new Doc(toData(root), Collections.unmodifiableMap(lines), null, Collections.unmodifiableMap(paths));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -93,6 +112,18 @@ public final class Yaml {
         } catch (YAMLException e) {
             return new Doc(Map.of(), Map.of(), Problem.error(file, firstLine, 0, "broken YAML: " + e.getMessage(),
                     "check the indentation and quoting"));
+        }
+    }
+
+    /** Records the line of every key of nested mappings, a few levels deep, by its path. */
+    private static void pathLines(Node node, List<String> path, int firstLine, Map<List<String>, Integer> out) {
+        if (!(node instanceof MappingNode m) || path.size() >= 4) return;
+        for (NodeTuple t : m.getValue()) {
+            if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+            List<String> p = new ArrayList<>(path);
+            p.add(k.getValue());
+            out.putIfAbsent(List.copyOf(p), k.getStartMark().getLine() + firstLine);
+            pathLines(t.getValueNode(), p, firstLine, out);
         }
     }
 

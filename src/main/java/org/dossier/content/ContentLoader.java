@@ -43,6 +43,7 @@ public final class ContentLoader {
     }
 
     public static SiteModel load(SiteConfig config, List<Language> languages, boolean drafts, Problems problems) {
+        ThemeRequirements.checkSchema(config, problems);
         Map<String, Object> data = loadData(config, problems);
         DataTranslations translations = DataTranslations.load(config, languages, data, problems);
         String defaultLang = config.defaultLanguage();
@@ -76,6 +77,7 @@ public final class ContentLoader {
                         started.contains(s.path()), problems));
             }
         }
+        ThemeRequirements.checkPages(config, pages, problems); // the content's pages, not those the theme makes
         pages.addAll(ThemePages.of(config, languages, pages, problems));
         return new SiteModel(config, languages, pages, data, translations, problems);
     }

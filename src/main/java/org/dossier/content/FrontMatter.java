@@ -82,6 +82,9 @@ public final class FrontMatter {
                 problems.error(file, line, key.length() + 3, "'" + key + "' must be " + article(spec.type())
                                 + " — found " + describe(e.getValue()), "write e.g. " + spec.example());
                 ok = false;
+            } else if (spec.inner(e.getValue()) != null) {
+                problems.error(file, line, key.length() + 3, spec.inner(e.getValue()), "write e.g. " + spec.example());
+                ok = false;
             }
         }
         if (parts.data().get("aliases") instanceof List<?> aliases) {
@@ -105,21 +108,10 @@ public final class FrontMatter {
     }
 
     private static String article(String type) {
-        return switch (type) {
-            case "integer" -> "a whole number";
-            case "number" -> "a number";
-            case "boolean" -> "true or false";
-            case "date" -> "a date (YYYY-MM-DD)";
-            case "list" -> "a list";
-            case "map" -> "a mapping of keys to values";
-            default -> "text";
-        };
+        return FieldSpec.article(type);
     }
 
     private static String describe(Object v) {
-        if (v instanceof String s) return "\"" + s + "\"";
-        if (v instanceof List) return "a list";
-        if (v instanceof Map) return "a mapping";
-        return String.valueOf(v);
+        return FieldSpec.describe(v);
     }
 }

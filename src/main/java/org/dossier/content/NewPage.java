@@ -43,7 +43,8 @@ public final class NewPage {
      * description to fill in, and the keys every page of its kind beside it has (its siblings: the other pages of
      * its folder, or for a section the other sections of its parent folder, in the default language), so that a new
      * session of the brief gets a code, a heading and cities like the others. Weights and whole numbers that count
-     * the siblings (a City Dive's number) continue after the highest; other values are placeholders.
+     * the siblings (a City Dive's number) continue after the highest; other values are placeholders. The keys the
+     * theme's theme.yaml requires of its kind and layout are there too, when the siblings lack them.
      */
     public static String page(SiteConfig config, String lang, String path) {
         boolean section = path.equals("_index.md") || path.endsWith("/_index.md");
@@ -57,6 +58,14 @@ public final class NewPage {
         for (String key : commonKeys(siblings)) {
             if (OWN.contains(key)) continue;
             Object value = placeholder(key, siblings, config.fields().get(key));
+            if (value != null) front.put(key, value);
+        }
+        // and what the theme's theme.yaml requires of a page of its kind and layout, when the siblings lack it
+        for (String key : ThemeRequirements.required(config, path, Objects.toString(front.get("layout"), ""))) {
+            if (front.containsKey(key)) continue;
+            FieldSpec field = config.fields().get(key);
+            Object value = field != null && field.type().equals("map") ? keysPlaceholder(field.keys())
+                    : placeholder(key, List.of(), field);
             if (value != null) front.put(key, value);
         }
         StringBuilder sb = new StringBuilder("---\n");
@@ -186,6 +195,13 @@ public final class NewPage {
         Map<String, Object> m = new LinkedHashMap<>();
         example.forEach((k, v) -> m.put(String.valueOf(k), v instanceof List ? List.of()
                 : v instanceof Map ? Map.of() : TODO + ": " + String.valueOf(k).replace('_', ' ')));
+        return m;
+    }
+
+    /** A map with the keys a field requires (theme.yaml's keys), each to fill in. */
+    private static Map<String, Object> keysPlaceholder(List<String> keys) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        keys.forEach(k -> m.put(k, TODO + ": " + k.replace('_', ' ')));
         return m;
     }
 
