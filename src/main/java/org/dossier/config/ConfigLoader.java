@@ -28,8 +28,13 @@ public final class ConfigLoader {
                     "run Dossier from the site folder (the one holding content/site.yaml) or pass --site DIR");
             return null;
         }
-        Yaml.Doc doc = Yaml.read(path, file, problems);
+        Yaml.Doc doc = Yaml.read(root, path, problems);
         if (doc == null) return null;
+        if (doc.data() != null && !(doc.data() instanceof Map)) {
+            problems.error(file, 1, 1, "the site configuration must be a list of 'key: value' lines",
+                    "write e.g. title: \"My report\"");
+            return null;
+        }
         Map<String, Object> m = doc.map();
         for (String key : m.keySet()) {
             if (!KEYS.contains(key)) {
@@ -45,7 +50,14 @@ public final class ConfigLoader {
         List<String> languages = new ArrayList<>();
         Object langs = m.get("languages");
         if (langs instanceof List<?> l) {
-            l.forEach(x -> languages.add(String.valueOf(x)));
+            for (Object x : l) {
+                if (Names.languageCode(String.valueOf(x))) {
+                    languages.add(String.valueOf(x));
+                } else {
+                    problems.error(file, doc.line("languages"), 1, "'" + x + "' is not a language code",
+                            "write codes such as en, it or pt-br: each names the locale file i18n/<code>.yaml");
+                }
+            }
         } else if (langs != null) {
             problems.error(file, doc.line("languages"), 1, "'languages' must be a list of language codes",
                     "write e.g. languages: [en, it]");
@@ -75,6 +87,16 @@ public final class ConfigLoader {
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> params = m.get("params") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
+        if (!Names.languageCode(defaultLanguage)) {
+            problems.error(file, doc.line("default_language"), 1, "'default_language' must be a language code — found \""
+                    + defaultLanguage + "\"", "write e.g. default_language: en");
+            defaultLanguage = "en";
+        }
+        if (theme.contains("/") || theme.contains("\\") || Names.badSegment(theme) != null) {
+            problems.error(file, doc.line("theme"), 1, "'theme' must be the name of a folder in themes/ — found \""
+                    + theme + "\"", "write e.g. theme: default");
+            return null;
+        }
         if (!Files.isDirectory(root.resolve("themes").resolve(theme))) {
             problems.error(file, doc.line("theme"), 1, "theme '" + theme + "' not found in themes/",
                     "create themes/" + theme + "/ or set theme to one of the folders in themes/");
@@ -150,7 +172,15 @@ public final class ConfigLoader {
                         "write e.g. " + e.getKey() + ": {data: cities, key: name}");
                 continue;
             }
-            list.add(new SiteConfig.DataPages(String.valueOf(e.getKey()), String.valueOf(spec.get("data")),
+            String section = String.valueOf(e.getKey());
+            String bad = java.util.Arrays.stream(section.split("/", -1)).map(Names::badSegment)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (bad != null) {
+                problems.error(SiteConfig.FILE, line, 1, "data pages '" + section + "' cannot be a section: " + bad,
+                        "name the section as its folder in content/<lang>/ is named, e.g. cities");
+                continue;
+            }
+            list.add(new SiteConfig.DataPages(section, String.valueOf(spec.get("data")),
                     String.valueOf(spec.get("key"))));
         }
         return List.copyOf(list);
