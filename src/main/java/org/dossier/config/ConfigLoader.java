@@ -204,6 +204,13 @@ public final class ConfigLoader {
                 continue;
             }
             try {
+                if (java.util.regex.Pattern.compile("(?:" + spec.get("prefix") + ")(?:" + spec.get("id") + ")")
+                        .matcher("").matches()) {
+                    problems.error(SiteConfig.FILE, line, 1, "reference kind '" + name + "' matches empty text, so"
+                            + " every place in the text would be a reference", "give it a prefix and an id that"
+                            + " need at least one character, e.g. prefix: CD, id: \"\\\\d+\"");
+                    continue;
+                }
                 kinds.add(new RefKind(name, java.util.regex.Pattern.compile(String.valueOf(spec.get("prefix"))),
                         java.util.regex.Pattern.compile(String.valueOf(spec.get("id"))), String.valueOf(spec.get("field")),
                         spec.get("section") == null ? "" : String.valueOf(spec.get("section"))));

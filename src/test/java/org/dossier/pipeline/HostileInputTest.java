@@ -103,6 +103,9 @@ class HostileInputTest {
                         "content/site.yaml:10:1: error: data pages '../../x' cannot be a section: '..' would lead to another folder"),
                 Arguments.of("a language code that is a path", append("content/site.yaml", "languages: [en, ../x]\n"),
                         "content/site.yaml:10:1: error: '../x' is not a language code"),
+                Arguments.of("a reference kind that matches empty text", append("content/site.yaml",
+                                "references:\n  x: {prefix: \"\", id: \"\\\\d*\", field: code}\n"),
+                        "content/site.yaml:10:1: error: reference kind 'x' matches empty text"),
                 // malformed YAML, in each kind of YAML file
                 Arguments.of("a key twice in front matter", writes("content/en/about.md",
                                 "---\ntitle: About\ndescription: d\ntitle: Again\n---\nBody\n"),
