@@ -287,6 +287,15 @@ class HostileInputTest {
         assertFalse(run.err().contains("leaves out a value"), run.err());
     }
 
+    @Test
+    void theTranslationReportReadsTemplatesLikeTheBuild() throws IOException {
+        Path site = TestSites.copy("basic", tmp);
+        Files.write(site.resolve("themes/plain/templates/latin1.ftl"), "caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+        TestSites.Run run = TestSites.cli("i18n", "--site", site.toString());
+        assertEquals(0, run.code(), run.err());
+        assertFalse(run.err().contains("internal error"), run.err());
+    }
+
     // helpers
 
     private static Breaker writes(String path, String text) {
