@@ -60,7 +60,16 @@ public final class Main implements Callable<Integer> {
             err.println("dossier: internal error: " + e + " — please report this with the command you ran");
             return 3;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) { // picocli hands on Errors: no stack trace for them either
+            err.println("dossier: out of memory — the site needs more memory than Java may use; allow more, e.g."
+                    + " JAVA_TOOL_OPTIONS=-Xmx4g");
+            return 3;
+        } catch (StackOverflowError e) {
+            err.println("dossier: internal error: " + e + " — please report this with the command you ran");
+            return 3;
+        }
     }
 
     @Override

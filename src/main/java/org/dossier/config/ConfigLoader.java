@@ -27,8 +27,13 @@ public final class ConfigLoader {
                     "run Dossier from the site folder (the one holding content/site.yaml) or pass --site DIR");
             return null;
         }
-        Yaml.Doc doc = Yaml.read(path, file, problems);
+        Yaml.Doc doc = Yaml.read(root, path, problems);
         if (doc == null) return null;
+        if (doc.data() != null && !(doc.data() instanceof Map)) {
+            problems.error(file, 1, 1, "the site configuration must be a list of 'key: value' lines",
+                    "write e.g. title: \"My report\"");
+            return null;
+        }
         Map<String, Object> m = doc.map();
         for (String key : m.keySet()) {
             if (!KEYS.contains(key)) {
@@ -44,13 +49,30 @@ public final class ConfigLoader {
         List<String> languages = new ArrayList<>();
         Object langs = m.get("languages");
         if (langs instanceof List<?> l) {
-            l.forEach(x -> languages.add(String.valueOf(x)));
+            for (Object x : l) {
+                if (Names.languageCode(String.valueOf(x))) {
+                    languages.add(String.valueOf(x));
+                } else {
+                    problems.error(file, doc.line("languages"), 1, "'" + x + "' is not a language code",
+                            "write codes such as en, it or pt-br: each names the locale file i18n/<code>.yaml");
+                }
+            }
         } else if (langs != null) {
             problems.error(file, doc.line("languages"), 1, "'languages' must be a list of language codes",
                     "write e.g. languages: [en, it]");
         }
         @SuppressWarnings("unchecked")
         Map<String, Object> params = m.get("params") instanceof Map<?, ?> p ? (Map<String, Object>) p : Map.of();
+        if (!Names.languageCode(defaultLanguage)) {
+            problems.error(file, doc.line("default_language"), 1, "'default_language' must be a language code — found \""
+                    + defaultLanguage + "\"", "write e.g. default_language: en");
+            defaultLanguage = "en";
+        }
+        if (theme.contains("/") || theme.contains("\\") || Names.badSegment(theme) != null) {
+            problems.error(file, doc.line("theme"), 1, "'theme' must be the name of a folder in themes/ — found \""
+                    + theme + "\"", "write e.g. theme: default");
+            return null;
+        }
         if (!Files.isDirectory(root.resolve("themes").resolve(theme))) {
             problems.error(file, doc.line("theme"), 1, "theme '" + theme + "' not found in themes/",
                     "create themes/" + theme + "/ or set theme to one of the folders in themes/");
@@ -131,6 +153,14 @@ public final class ConfigLoader {
                         "write e.g. " + e.getKey() + ": {data: cities, key: name}");
                 continue;
             }
+            String section = String.valueOf(e.getKey());
+            String bad = java.util.Arrays.stream(section.split("/", -1)).map(Names::badSegment)
+                    .filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (bad != null) {
+                problems.error(SiteConfig.FILE, line, 1, "data pages '" + section + "' cannot be a section: " + bad,
+                        "name the section as its folder in content/<lang>/ is named, e.g. cities");
+                continue;
+            }
             Object translate = spec.get("translate");
             if (translate != null && !(translate instanceof List<?> l && l.stream().allMatch(x -> x instanceof String))) {
                 problems.error(SiteConfig.FILE, line, 1, "'translate' of data pages '" + e.getKey()
@@ -143,7 +173,7 @@ public final class ConfigLoader {
                             Suggest.hint(String.valueOf(k), Set.of("data", "key", "translate"), "the settings are data, key and translate"));
                 }
             }
-            list.add(new SiteConfig.DataPages(String.valueOf(e.getKey()), String.valueOf(spec.get("data")),
+            list.add(new SiteConfig.DataPages(section, String.valueOf(spec.get("data")),
                     String.valueOf(spec.get("key")), translate == null ? List.of()
                     : ((List<?>) translate).stream().map(String::valueOf).toList()));
         }
@@ -168,6 +198,13 @@ public final class ConfigLoader {
                 continue;
             }
             try {
+                if (java.util.regex.Pattern.compile("(?:" + spec.get("prefix") + ")(?:" + spec.get("id") + ")")
+                        .matcher("").matches()) {
+                    problems.error(SiteConfig.FILE, line, 1, "reference kind '" + name + "' matches empty text, so"
+                            + " every place in the text would be a reference", "give it a prefix and an id that"
+                            + " need at least one character, e.g. prefix: CD, id: \"\\\\d+\"");
+                    continue;
+                }
                 kinds.add(new RefKind(name, java.util.regex.Pattern.compile(String.valueOf(spec.get("prefix"))),
                         java.util.regex.Pattern.compile(String.valueOf(spec.get("id"))), String.valueOf(spec.get("field")),
                         spec.get("section") == null ? "" : String.valueOf(spec.get("section"))));

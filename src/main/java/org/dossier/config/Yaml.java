@@ -32,7 +32,7 @@ public final class Yaml {
      * {@code [fields, icon]} for {@code icon} under {@code fields}.
      */
     public record Doc(Object data, Map<String, Integer> keyLines, Problem problem, Map<List<String>, Integer> pathLines) {
-        Doc(Object data, Map<String, Integer> keyLines, Problem problem) {
+        public Doc(Object data, Map<String, Integer> keyLines, Problem problem) {
             this(data, keyLines, problem, Map.of());
         }
 
@@ -46,6 +46,11 @@ public final class Yaml {
             return keyLines.getOrDefault(key, 0);
         }
 
+        /** The line of {@code key} inside the top-level mapping {@code parent}, else the line of {@code parent}. */
+        public int line(String parent, String key) {
+            return pathLines.getOrDefault(List.of(parent, key), line(parent));
+        }
+
         /** The line of the key at {@code path}, else of its nearest enclosing key that has one; 0 when none. */
         public int lineOf(String... path) {
             for (int n = path.length; n > 0; n--) {
@@ -56,7 +61,25 @@ public final class Yaml {
         }
     }
 
+    /** How deep lists and mappings may nest: deeper is not data a site needs (and could exhaust the stack). */
+    public static final int MAX_DEPTH = 40;
+
     private Yaml() {
+    }
+
+    /**
+     * Reads and parses a YAML file of the site folder {@code root} (see {@link SiteFiles}: no link leading out of the
+     * site, size limit); null, with the reason reported, when it cannot be read or parsed.
+     */
+    public static Doc read(java.nio.file.Path root, java.nio.file.Path path, org.dossier.problems.Problems problems) {
+        String text = SiteFiles.readText(root, path, problems);
+        if (text == null) return null;
+        Doc doc = parse(text, SiteFiles.display(root, path), 1);
+        if (doc.problem() != null) {
+            problems.add(doc.problem());
+            return null;
+        }
+        return doc;
     }
 
     /** Reads and parses a YAML file; null, with the reason reported, when it cannot be read or parsed. */
@@ -86,7 +109,7 @@ public final class Yaml {
         options.setAllowDuplicateKeys(false);
         options.setMaxAliasesForCollections(20);
         options.setAllowRecursiveKeys(false);
-        options.setNestingDepthLimit(40);
+        options.setNestingDepthLimit(MAX_DEPTH);
         options.setCodePointLimit(8 * 1024 * 1024);
         try {
             Node root = new org.yaml.snakeyaml.Yaml(options).compose(new StringReader(text));
@@ -94,14 +117,17 @@ public final class Yaml {
             Map<String, Integer> lines = new LinkedHashMap<>();
             if (root instanceof MappingNode m) {
                 for (NodeTuple t : m.getValue()) {
-                    if (t.getKeyNode() instanceof ScalarNode k) {
-                        lines.put(k.getValue(), k.getStartMark().getLine() + firstLine);
-                    }
+                    if (!(t.getKeyNode() instanceof ScalarNode k)) continue;
+                    lines.put(k.getValue(), k.getStartMark().getLine() + firstLine);
                 }
             }
             Map<List<String>, Integer> paths = new LinkedHashMap<>();
             pathLines(root, List.of(), firstLine, paths);
-            return new Doc(toData(root), Collections.unmodifiableMap(lines), null, Collections.unmodifiableMap(paths));
+            return new Doc(toData(root, 0, firstLine), Collections.unmodifiableMap(lines), null, Collections.unmodifiableMap(paths));
+        } catch (Invalid e) {
+            Mark mark = e.mark;
+            return new Doc(Map.of(), Map.of(), Problem.error(file, mark == null ? firstLine : mark.getLine() + firstLine,
+                    mark == null ? 0 : mark.getColumn() + 1, e.getMessage(), e.hint));
         } catch (MarkedYAMLException e) {
             Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
             int line = mark == null ? firstLine : mark.getLine() + firstLine;
@@ -109,10 +135,34 @@ public final class Yaml {
             String what = e.getProblem() == null ? "the YAML cannot be read" : e.getProblem();
             return new Doc(Map.of(), Map.of(), Problem.error(file, line, col, "broken YAML: " + what,
                     "check the indentation and quote values that contain ': ' or start with a special character"));
+        } catch (org.yaml.snakeyaml.reader.ReaderException e) { // a character YAML does not allow
+            int at = Math.min(text.length(), text.offsetByCodePoints(0, Math.min(e.getPosition(),
+                    text.codePointCount(0, text.length()))));
+            int line = firstLine + (int) text.substring(0, at).chars().filter(c -> c == '\n').count();
+            int col = at - text.lastIndexOf('\n', at - 1);
+            return new Doc(Map.of(), Map.of(), Problem.error(file, line, col, "broken YAML: the text holds the"
+                    + " control character " + String.format("U+%04X", e.getCodePoint()) + ", which YAML does not allow",
+                    "delete it (most editors do not show it)"));
         } catch (YAMLException e) {
-            return new Doc(Map.of(), Map.of(), Problem.error(file, firstLine, 0, "broken YAML: " + e.getMessage(),
-                    "check the indentation and quoting"));
+            return new Doc(Map.of(), Map.of(), limit(e.getMessage(), file, firstLine));
         }
+    }
+
+    /** SnakeYAML's limits, in words: nesting, size, aliases. */
+    private static Problem limit(String message, String file, int line) {
+        String m = message == null ? "" : message;
+        if (m.contains("Nesting Depth")) {
+            return Problem.error(file, line, 0, "the YAML is nested more than " + MAX_DEPTH + " levels deep",
+                    "flatten it: no site needs lists or mappings nested that deep");
+        }
+        if (m.contains("code points")) {
+            return Problem.error(file, line, 0, "the YAML is too big (more than 8 MB)", "split it into smaller files");
+        }
+        if (m.contains("aliases")) {
+            return Problem.error(file, line, 0, "the YAML repeats lists or mappings through aliases (*name) more"
+                    + " than 20 times", "write the values out instead of using aliases");
+        }
+        return Problem.error(file, line, 0, "broken YAML: " + m, "check the indentation and quoting");
     }
 
     /** Records the line of every key of nested mappings, a few levels deep, by its path. */
@@ -127,18 +177,41 @@ public final class Yaml {
         }
     }
 
-    private static Object toData(Node node) {
+    /** A document that parses but is not plain data Dossier can use: a key given twice, an alias inside itself. */
+    private static final class Invalid extends RuntimeException {
+        final transient Mark mark;
+        final String hint;
+
+        Invalid(Mark mark, String message, String hint) {
+            super(message, null, false, false);
+            this.mark = mark;
+            this.hint = hint;
+        }
+    }
+
+    private static Object toData(Node node, int depth, int firstLine) {
+        // deeper than the nesting and alias limits allow: only an alias inside the list or mapping it names, &a [*a]
+        if (depth > MAX_DEPTH * 25) {
+            throw new Invalid(node.getStartMark(), "broken YAML: a list or mapping contains itself (through an alias)",
+                    "write the value out instead of the alias (*name)");
+        }
         if (node instanceof ScalarNode s) return scalar(s);
         if (node instanceof SequenceNode seq) {
             List<Object> list = new ArrayList<>();
-            for (Node n : seq.getValue()) list.add(toData(n));
+            for (Node n : seq.getValue()) list.add(toData(n, depth + 1, firstLine));
             return Collections.unmodifiableList(list);
         }
         MappingNode map = (MappingNode) node;
         Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Node> seen = new java.util.HashMap<>();
         for (NodeTuple t : map.getValue()) {
-            Object key = toData(t.getKeyNode());
-            m.put(String.valueOf(key), toData(t.getValueNode()));
+            String key = String.valueOf(toData(t.getKeyNode(), depth + 1, firstLine));
+            Node first = seen.putIfAbsent(key, t.getKeyNode());
+            if (first != null) {
+                throw new Invalid(t.getKeyNode().getStartMark(), "'" + key + "' is given twice (first on line "
+                        + (first.getStartMark().getLine() + firstLine) + ")", "keep one of the two");
+            }
+            m.put(key, toData(t.getValueNode(), depth + 1, firstLine));
         }
         return Collections.unmodifiableMap(m);
     }

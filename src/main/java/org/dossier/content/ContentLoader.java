@@ -1,14 +1,14 @@
 package org.dossier.content;
 
 import org.dossier.config.FieldSpec;
+import org.dossier.config.Names;
 import org.dossier.config.SiteConfig;
-import org.dossier.config.TextFiles;
+import org.dossier.config.SiteFiles;
 import org.dossier.config.Yaml;
 import org.dossier.i18n.Language;
 import org.dossier.problems.Problem;
 import org.dossier.problems.Problems;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -137,31 +137,35 @@ public final class ContentLoader {
         Path dir = config.contentDir().resolve(lang);
         Map<String, Source> result = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) return result;
-        List<Path> files;
-        try (Stream<Path> walk = Files.walk(dir)) {
-            files = walk.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".md"))
-                    .filter(p -> !hidden(dir.relativize(p))).sorted().toList();
-        } catch (IOException e) {
-            problems.error("content/" + lang, 0, 0, "cannot read the folder: " + e.getMessage(), "check permissions");
-            return result;
-        }
+        List<Path> files = SiteFiles.walk(config.root(), dir, d -> hidden(dir.relativize(d)), problems).stream()
+                .filter(p -> p.toString().endsWith(".md")).filter(p -> !hidden(dir.relativize(p))).toList();
         for (Path p : files) {
             String path = dir.relativize(p).toString().replace('\\', '/');
             String file = "content/" + lang + "/" + path;
-            String text;
-            try {
-                text = TextFiles.read(p, file, problems);
-            } catch (IOException e) {
-                problems.error(file, 0, 0, "cannot read the file: " + e.getMessage(), "check its permissions");
+            String bad = badName(path);
+            if (bad != null) {
+                problems.error(file, 0, 0, "this file's name cannot be part of an address: " + bad,
+                        "rename the file or its folder: letters, digits, '-', '_' and '.' are safe");
                 continue;
             }
+            String text = SiteFiles.readText(config.root(), p, problems);
             if (text == null) continue;
             FrontMatter.Parts parts = FrontMatter.split(text, file, problems);
+            if (parts == null) continue; // broken front matter: reported; a page without it would only add noise
             if (!FrontMatter.check(parts, file, config.fields(), problems)) continue;
             if (Boolean.TRUE.equals(parts.data().get("draft")) && !drafts) continue;
             result.put(path, new Source(lang, path, file, parts));
         }
         return result;
+    }
+
+    /** Why a content path ("tracks/x/1-1.md") cannot become an address, or null: see {@link Names#badSegment}. */
+    private static String badName(String path) {
+        for (String part : path.replaceFirst("\\.md$", "").split("/")) {
+            String bad = Names.badSegment(part);
+            if (bad != null) return bad;
+        }
+        return null;
     }
 
     /** Files and folders starting with '_' or '.' are not pages, except a section's _index.md. */
@@ -258,15 +262,11 @@ public final class ContentLoader {
 
     private static Map<String, Object> loadData(SiteConfig config, Problems problems) {
         Map<String, Object> data = new LinkedHashMap<>();
-        if (!Files.isDirectory(config.dataDir())) return data;
-        try (Stream<Path> s = Files.list(config.dataDir())) {
-            for (Path p : s.filter(x -> x.toString().endsWith(".yaml") || x.toString().endsWith(".yml")).sorted().toList()) {
-                Yaml.Doc doc = Yaml.read(p, "content/_data/" + p.getFileName(), problems);
-                if (doc == null) continue;
-                data.put(p.getFileName().toString().replaceFirst("\\.ya?ml$", ""), doc.data());
-            }
-        } catch (IOException e) {
-            problems.error("content/_data", 0, 0, "cannot read the data files: " + e.getMessage(), "check permissions");
+        for (Path p : SiteFiles.list(config.root(), config.dataDir(), problems)) {
+            if (!(p.toString().endsWith(".yaml") || p.toString().endsWith(".yml")) || Files.isDirectory(p)) continue;
+            Yaml.Doc doc = Yaml.read(config.root(), p, problems);
+            if (doc == null) continue;
+            data.put(p.getFileName().toString().replaceFirst("\\.ya?ml$", ""), doc.data());
         }
         return data;
     }

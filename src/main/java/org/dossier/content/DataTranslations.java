@@ -88,7 +88,7 @@ public final class DataTranslations {
                                     + " file listed in site.yaml data_pages"));
                     continue;
                 }
-                Yaml.Doc doc = Yaml.read(p, file, problems);
+                Yaml.Doc doc = Yaml.read(config.root(), p, problems);
                 if (doc == null) continue;
                 File f = parse(file, doc, dp, entries(data.get(dp.data()), dp), problems);
                 if (f != null) mine.put(name, f);

@@ -1,6 +1,7 @@
 package org.dossier.content;
 
 import org.dossier.config.FieldSpec;
+import org.dossier.config.Names;
 import org.dossier.config.Suggest;
 import org.dossier.config.Yaml;
 import org.dossier.problems.Problems;
@@ -27,13 +28,14 @@ public final class FrontMatter {
         BUILT_IN = Map.copyOf(m);
     }
 
-    /** The parsed parts. {@code data} is empty when the front matter is broken (the problem is reported). */
+    /** The parsed parts. */
     public record Parts(Map<String, Object> data, Map<String, Integer> keyLines, String body, int bodyLine) {
     }
 
     private FrontMatter() {
     }
 
+    /** The front matter and body of {@code text}; null when the front matter is broken (the problem is reported). */
     public static Parts split(String text, String file, Problems problems) {
         if (!text.startsWith("---\n")) {
             return new Parts(Map.of(), Map.of(), text, 1);
@@ -47,7 +49,7 @@ public final class FrontMatter {
         if (end < 0) {
             problems.error(file, 1, 1, "the front matter opened with '---' is never closed",
                     "add a line with just '---' after the last front matter key");
-            return new Parts(Map.of(), Map.of(), "", 1);
+            return null;
         }
         String yaml = text.substring(4, end + 1);
         String body = text.substring(Math.min(text.length(), end + endLen));
@@ -55,12 +57,15 @@ public final class FrontMatter {
         Yaml.Doc doc = Yaml.parse(yaml, file, 2);
         if (doc.problem() != null) {
             problems.add(doc.problem());
-            return new Parts(Map.of(), Map.of(), body, bodyLine);
+            return null;
+        }
+        if (doc.data() == null || (doc.data() instanceof Map<?, ?> m && m.isEmpty())) {
+            return new Parts(Map.of(), Map.of(), body, bodyLine); // "---\n---": empty front matter
         }
         if (!(doc.data() instanceof Map)) {
             problems.error(file, 2, 1, "the front matter must be a list of 'key: value' lines",
                     "write e.g. title: \"My page\"");
-            return new Parts(Map.of(), Map.of(), body, bodyLine);
+            return null;
         }
         return new Parts(doc.map(), doc.keyLines(), body, bodyLine);
     }
@@ -89,19 +94,28 @@ public final class FrontMatter {
         }
         if (parts.data().get("aliases") instanceof List<?> aliases) {
             for (Object a : aliases) {
-                if (!(a instanceof String s) || !s.startsWith("/")) {
+                String bad = a instanceof String s ? Names.badAlias(s) : "it must be a path starting with '/'";
+                if (bad != null) {
                     problems.error(file, parts.keyLines().getOrDefault("aliases", 2), 1,
-                            "each alias must be a path starting with '/' — found " + describe(a),
+                            "the alias " + describe(a) + " cannot be an old address of this page: " + bad,
                             "write e.g. aliases: [/old/address/]");
                     ok = false;
                 }
             }
         }
         Object slug = parts.data().get("slug");
-        if (slug != null && !String.valueOf(slug).matches("[\\p{L}\\p{N}._~-]+")) {
+        if (slug != null && (!String.valueOf(slug).matches("[\\p{L}\\p{N}._~-]+")
+                || String.valueOf(slug).chars().allMatch(c -> c == '.'))) {
             problems.error(file, parts.keyLines().getOrDefault("slug", 2), 1,
-                    "'slug' may only hold letters, digits, '-', '_', '.' and '~' — found \"" + slug + "\"",
+                    "'slug' may only hold letters, digits, '-', '_', '.' and '~' (and not only dots) — found \"" + slug + "\"",
                     "write e.g. slug: my-page");
+            ok = false;
+        }
+        Object layout = parts.data().get("layout");
+        if (layout != null && !String.valueOf(layout).matches("[\\w-]+(\\.[\\w-]+)*(/[\\w-]+(\\.[\\w-]+)*)*")) {
+            problems.error(file, parts.keyLines().getOrDefault("layout", 2), 1,
+                    "'layout' must name a template of the theme, like special or tracks/page — found \"" + layout + "\"",
+                    "write the template's path in templates/, without '..' or a leading '/'");
             ok = false;
         }
         return ok;

@@ -57,10 +57,12 @@ public record Page(String lang, String contentLang, String path, String file, Ki
 
     /**
      * The addresses its aliases redirect from, relative to the site root like {@link #url}: "/old/" and "/old" →
-     * "old/", "/old/page.html" → "old/page.html".
+     * "old/", "/old/page.html" → "old/page.html", "/old/index.html" → "old/" (the same file).
      */
     public List<String> aliasUrls() {
-        return aliases.stream().map(a -> a.substring(1)).map(a -> a.endsWith("/") || a.endsWith(".html") ? a : a + "/")
+        return aliases.stream().map(a -> a.substring(1))
+                .map(a -> a.equals("index.html") || a.endsWith("/index.html") ? a.substring(0, a.length() - 10) : a)
+                .map(a -> a.isEmpty() || a.endsWith("/") || a.endsWith(".html") ? a : a + "/")
                 .toList();
     }
 

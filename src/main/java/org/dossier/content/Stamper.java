@@ -15,12 +15,17 @@ public final class Stamper {
     private Stamper() {
     }
 
-    /** Returns true when the file changed. */
+    /** Returns true when the file changed. A BOM and CRLF line ends are kept as the file had them. */
     public static boolean stamp(Path file, String revision) throws IOException {
-        String text = Files.readString(file, StandardCharsets.UTF_8);
+        String raw = Files.readString(file, StandardCharsets.UTF_8);
+        boolean bom = raw.startsWith("\uFEFF");
+        String text = bom ? raw.substring(1) : raw;
+        boolean crlf = text.contains("\r\n");
+        if (crlf) text = text.replace("\r\n", "\n");
         String stamped = stamped(text, revision);
         if (stamped.equals(text)) return false;
-        Files.writeString(file, stamped, StandardCharsets.UTF_8);
+        if (crlf) stamped = stamped.replace("\n", "\r\n");
+        Files.writeString(file, (bom ? "\uFEFF" : "") + stamped, StandardCharsets.UTF_8);
         return true;
     }
 

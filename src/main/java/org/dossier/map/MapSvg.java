@@ -45,7 +45,7 @@ public final class MapSvg {
     public static MapSvg load(Path themeDir, String themeName, Problems problems) {
         Path file = themeDir.resolve("map/europe.yaml");
         if (!Files.exists(file)) return null;
-        Yaml.Doc doc = Yaml.read(file, "themes/" + themeName + "/map/europe.yaml", problems);
+        Yaml.Doc doc = Yaml.read(themeDir.getParent().getParent(), file, problems); // themes/<name>/ is in the site
         return doc == null ? null : new MapSvg(doc.map());
     }
 

@@ -71,8 +71,21 @@ public final class Markdown {
         this.links = Map.copyOf(links);
     }
 
-    /** Renders a page body or another block of Markdown. */
+    /**
+     * Renders a page body or another block of Markdown. Text nested so deeply that it cannot be rendered (thousands
+     * of quotes or lists inside each other) is a problem at its first line, and renders as nothing.
+     */
     public String render(String markdown, Source source, Problems problems) {
+        try {
+            return parseAndRender(markdown, source, problems);
+        } catch (StackOverflowError e) {
+            problems.error(source.file(), source.firstLine(), 0, "the text is nested too deeply to be read (quotes,"
+                    + " lists or HTML elements inside each other, thousands of levels deep)", "nest it less deeply");
+            return "";
+        }
+    }
+
+    private String parseAndRender(String markdown, Source source, Problems problems) {
         Prepared prepared = preprocess(markdown, source, problems);
         Document doc = parser.parse(prepared.text());
         List<Integer> placeholderLines = new ArrayList<>();

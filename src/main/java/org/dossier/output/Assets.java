@@ -1,6 +1,8 @@
 package org.dossier.output;
 
 import org.dossier.config.SiteConfig;
+import org.dossier.config.SiteFiles;
+import org.dossier.problems.Problems;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,7 +13,6 @@ import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * The theme's static files (and the site's overrides of them), copied to the output. CSS and JS get a content
@@ -24,17 +25,28 @@ public final class Assets {
 
     /** Copies every static file into the staging folder; returns theme name → output path. */
     public static Map<String, String> copy(SiteConfig config, Staging staging) throws IOException {
+        Problems problems = new Problems();
+        Map<String, String> names = copy(config, staging, problems);
+        if (problems.hasErrors()) throw new IOException(problems.all().get(0).format());
+        return names;
+    }
+
+    /**
+     * The same, reporting a static file that cannot be read (gone, a link leading out of the site: see
+     * {@link SiteFiles}) as a problem; the other files are copied.
+     */
+    public static Map<String, String> copy(SiteConfig config, Staging staging, Problems problems) {
         Map<String, Path> files = new LinkedHashMap<>();
         for (Path dir : List.of(config.themeDir().resolve("static"), config.overrideDir().resolve("static"))) {
             if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> s = Files.walk(dir)) {
-                s.filter(Files::isRegularFile).sorted()
-                        .forEach(p -> files.put(dir.relativize(p).toString().replace('\\', '/'), p));
+            for (Path p : SiteFiles.walk(config.root(), dir, problems)) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'), p);
             }
         }
         Map<String, String> names = new LinkedHashMap<>();
         for (Map.Entry<String, Path> e : files.entrySet()) {
-            byte[] bytes = Files.readAllBytes(e.getValue());
+            byte[] bytes = SiteFiles.readBytes(config.root(), e.getValue(), problems);
+            if (bytes == null) continue;
             String name = e.getKey();
             String out = fingerprinted(name) ? withHash(name, bytes) : name;
             staging.write(out, bytes);

@@ -121,7 +121,7 @@ public final class Builder {
     private static boolean render(SiteModel model, BuildOptions options, List<String> kept, Staging staging,
                                   Problems problems, Map<String, Integer> counts, Set<String> used) throws IOException {
         SiteConfig config = model.config();
-        Map<String, String> assets = Assets.copy(config, staging);
+        Map<String, String> assets = Assets.copy(config, staging, problems);
         Markdown markdown = new Markdown(links(model), References.linker(model));
         Templates templates = new Templates(config);
         RenderContext ctx = new RenderContext(model, markdown, templates, problems, assets);
@@ -175,14 +175,15 @@ public final class Builder {
         staging.write("_headers", HostFiles.headers(config.basePath(), codes, assets.entrySet().stream()
                 .filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getValue).toList()));
         staging.write("_redirects", HostFiles.redirects(config.basePath(), codes));
-        writeAliases(model, pages, staging, options.local());
         staging.write("sitemap.xml", Sitemap.xml(model));
         staging.write("robots.txt", Sitemap.robots(model));
+        writeAliases(model, pages, staging, options.local(), problems); // last: an alias may not replace a file
         ctx.translators().values().forEach(tr -> used.addAll(tr.used()));
         ctx.translators().forEach((code, tr) -> tr.missing().stream().sorted().forEach(key -> problems.warning(
                 org.dossier.problems.Problem.Kind.MISSING_UI_STRING, "i18n/" + code + ".yaml", 0, 0,
                 "UI string '" + key + "' is missing; the "
                         + def.name() + " text is shown", "add it under 'strings'")));
+        ctx.translators().values().forEach(tr -> tr.problems().forEach(problems::add));
 
         if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
         // a page of a language not rebuilt (--lang) is in the previous output, or will be once that language is
@@ -225,18 +226,34 @@ public final class Builder {
             <body><p><a href="%s">%s</a></p></body></html>
             """;
 
-    /** An alias gets a small page that sends readers (and search engines) on to the page's address. */
-    private static void writeAliases(SiteModel model, List<Page> pages, Staging staging, boolean local) {
+    /**
+     * An alias gets a small page that sends readers (and search engines) on to the page's address. One that would
+     * replace a file the build makes (a theme file, a 404 page) is an error at the page's aliases.
+     */
+    private static void writeAliases(SiteModel model, List<Page> pages, Staging staging, boolean local,
+                                     Problems problems) {
         SiteConfig config = model.config();
+        Map<String, String> owners = new java.util.HashMap<>(); // alias file → the content file whose alias it is
         for (Page p : pages) {
             String title = Sitemap.escape(p.title());
             String canonical = Sitemap.escape(config.baseUrl() + p.url());
             for (String alias : p.aliasUrls()) {
                 String file = Urls.file(alias);
+                if (staging.exists(file) && !p.file().equals(owners.get(file))) {
+                    problems.error(p.file(), p.line("aliases"), 1, "the alias /" + alias + " would replace " + file
+                            + ", which the build makes", "choose another old address, or remove the alias");
+                    continue;
+                }
                 String link = Urls.link(file, p.url(), config.basePath());
                 String target = Sitemap.escape(local ? Urls.fileLink(link) : link);
-                staging.write(file, REDIRECT.formatted(p.lang(), HostFiles.CSP_META, title, canonical, target, target,
-                        title));
+                try {
+                    staging.write(file, REDIRECT.formatted(p.lang(), HostFiles.CSP_META, title, canonical, target,
+                            target, title));
+                    owners.put(file, p.file());
+                } catch (UncheckedIOException e) {
+                    problems.error(p.file(), p.line("aliases"), 1, "the alias /" + alias + " cannot be written: a"
+                            + " file the build makes stands where its folder would be", "choose another old address");
+                }
             }
         }
     }

@@ -14,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -84,12 +83,14 @@ public final class TranslationReport {
     public static Set<String> referencedStrings(SiteConfig config) throws IOException {
         Set<String> keys = new TreeSet<>();
         for (Path dir : List.of(config.themeDir().resolve("templates"), config.overrideDir().resolve("templates"))) {
-            if (!Files.isDirectory(dir)) continue;
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : s.filter(f -> f.toString().endsWith(".ftl")).toList()) {
-                    Matcher m = CALL.matcher(Files.readString(p));
-                    while (m.find()) keys.add(m.group(1));
-                }
+            // a template that cannot be read (a link out of the site, not UTF-8) is reported by the build: skipped here
+            org.dossier.problems.Problems ignored = new org.dossier.problems.Problems();
+            for (Path p : org.dossier.config.SiteFiles.walk(config.root(), dir, ignored)) {
+                if (!p.toString().endsWith(".ftl")) continue;
+                String text = org.dossier.config.SiteFiles.readText(config.root(), p, ignored);
+                if (text == null) continue;
+                Matcher m = CALL.matcher(text);
+                while (m.find()) keys.add(m.group(1));
             }
         }
         return keys;

@@ -1,8 +1,5 @@
 package org.dossier.template;
 
-import freemarker.cache.FileTemplateLoader;
-import freemarker.cache.MultiTemplateLoader;
-import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.core.TemplateClassResolver;
@@ -13,6 +10,8 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import org.dossier.config.SiteConfig;
+import org.dossier.config.SiteFiles;
+import org.dossier.problems.Problems;
 import org.dossier.problems.Problem;
 
 import java.io.IOException;
@@ -47,6 +46,7 @@ public final class Templates {
     private final Configuration cfg;
     private final List<Path> dirs;
     private final Path root;
+    private final SiteTemplateLoader loader;
 
     public Templates(SiteConfig config) throws IOException {
         this.root = config.root();
@@ -54,12 +54,9 @@ public final class Templates {
         Path override = config.overrideDir().resolve("templates");
         if (Files.isDirectory(override)) dirs.add(override);
         dirs.add(config.themeDir().resolve("templates"));
-        List<TemplateLoader> loaders = new ArrayList<>();
-        for (Path d : dirs) {
-            if (Files.isDirectory(d)) loaders.add(new FileTemplateLoader(d.toFile()));
-        }
+        this.loader = new SiteTemplateLoader(root, dirs.stream().map(d -> d.toAbsolutePath().normalize()).toList());
         cfg = new Configuration(Configuration.VERSION_2_3_33);
-        cfg.setTemplateLoader(new MultiTemplateLoader(loaders.toArray(new TemplateLoader[0])));
+        cfg.setTemplateLoader(loader);
         cfg.setDefaultEncoding("UTF-8");
         cfg.setOutputFormat(HTMLOutputFormat.INSTANCE);
         cfg.setAutoEscapingPolicy(Configuration.ENABLE_IF_DEFAULT_AUTO_ESCAPING_POLICY);
@@ -84,7 +81,7 @@ public final class Templates {
             return true;
         } catch (TemplateNotFoundException e) {
             return false;
-        } catch (IOException e) {
+        } catch (IOException | StackOverflowError e) {
             return true; // it exists but does not parse: rendering will report it
         }
     }
@@ -96,9 +93,19 @@ public final class Templates {
 
     public String render(String name, Map<String, Object> model) throws Failure {
         try {
-            Template t = cfg.getTemplate(name);
+            Template t;
+            try {
+                t = cfg.getTemplate(name);
+            } catch (StackOverflowError e) {
+                throw new Failure(Problem.error(display(name), 0, 0, "the template is nested too deeply to be read",
+                        "it (or a template it uses) opens thousands of directives inside each other: close them"));
+            }
             StringWriter out = new StringWriter(8192);
-            t.process(model, out);
+            try {
+                t.process(model, out);
+            } catch (StackOverflowError e) {
+                throw new Failure(Recursion.of(name, this::source, this::display));
+            }
             return out.toString();
         } catch (TemplateNotFoundException e) {
             throw new Failure(Problem.error(display(name), 0, 0, "template '" + name + "' not found",
@@ -107,13 +114,17 @@ public final class Templates {
             throw new Failure(Problem.error(display(e.getTemplateName()), e.getLineNumber(), e.getColumnNumber(),
                     firstLine(e.getEditorMessage()), "fix the template syntax"));
         } catch (TemplateException e) {
+            for (Throwable c = e.getCause(); c != null; c = c.getCause()) { // an included template that cannot be read
+                if (c instanceof SiteTemplateLoader.Refused r) throw new Failure(r.problem());
+            }
             String where = e.getTemplateSourceName() == null ? name : e.getTemplateSourceName();
             int line = e.getLineNumber() == null ? 0 : e.getLineNumber();
             int col = e.getColumnNumber() == null ? 0 : e.getColumnNumber();
             throw new Failure(Problem.error(display(where), line, col, firstLine(e.getMessageWithoutStackTop()),
                     "fix the template, or the page data it uses"));
         } catch (IOException e) {
-            for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            for (Throwable c = e; c != null; c = c.getCause()) {
+                if (c instanceof SiteTemplateLoader.Refused r) throw new Failure(r.problem());
                 if (c instanceof ParseException p) {
                     throw new Failure(Problem.error(display(p.getTemplateName()), p.getLineNumber(),
                             p.getColumnNumber(), firstLine(p.getEditorMessage()), "fix the template syntax"));
@@ -122,6 +133,12 @@ public final class Templates {
             throw new Failure(Problem.error(display(name), 0, 0, "cannot read the template: " + e.getMessage(),
                     "check the file"));
         }
+    }
+
+    /** The text of template {@code name}, or null when there is none (or it cannot be read). */
+    private String source(String name) {
+        Object source = loader.findTemplateSource(name);
+        return source == null ? null : SiteFiles.readText(root, (Path) source, new Problems());
     }
 
     /** The template's path relative to the site folder, as an editor would open it. */

@@ -21,4 +21,14 @@ class StamperTest {
         Yaml.Doc doc = Yaml.parse(stamped.substring(4, stamped.indexOf("\n---", 3) + 1), "x.md", 2);
         assertEquals("928e6052", doc.map().get("translated_from"));
     }
+
+    @Test
+    void keepsABomAndCrlfLineEnds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws java.io.IOException {
+        java.nio.file.Path file = tmp.resolve("x.md");
+        java.nio.file.Files.writeString(file, "\uFEFF---\r\ntitle: Titolo\r\n---\r\nCorpo.\r\n");
+        assertEquals(true, Stamper.stamp(file, "1a2b3c4d"));
+        assertEquals("\uFEFF---\r\ntitle: Titolo\r\ntranslated_from: \"1a2b3c4d\"\r\n---\r\nCorpo.\r\n",
+                java.nio.file.Files.readString(file));
+        assertEquals(false, Stamper.stamp(file, "1a2b3c4d"), "stamped once, the file is left alone");
+    }
 }
