@@ -7,6 +7,8 @@ import org.dossier.pipeline.TranslationReport;
 import org.dossier.links.ExternalLinks;
 import org.dossier.output.Staging;
 import org.dossier.serve.DevServer;
+import org.dossier.serve.RebuildLog;
+import org.dossier.serve.Rebuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -134,7 +136,8 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Build, serve the site on http://127.0.0.1:PORT/ and rebuild when a file changes.")
+            description = "Build, serve the site on http://127.0.0.1:PORT/ and rebuild when a file changes; open tabs"
+                    + " reload by themselves, and show the problems of a failed build.")
     static final class Serve extends Common implements Callable<Integer> {
         @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port = 4000;
@@ -147,7 +150,17 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (DevServer server = new DevServer(options(out), port, r -> report(r, spec))) {
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            java.io.PrintWriter said = spec.commandLine().getOut();
+            RebuildLog log = new RebuildLog(problems -> {
+                problems.forEach(p -> err.println(p.format()));
+                err.flush();
+            }, line -> {
+                said.println(line);
+                said.flush();
+            });
+            BuildOptions options = options(out);
+            try (DevServer server = new DevServer(options, port, Rebuild.full(options), log)) {
                 server.start();
                 spec.commandLine().getOut().println("Serving on " + server.address() + " — press Ctrl+C to stop");
                 new CountDownLatch(1).await();
