@@ -5,23 +5,9 @@
   var me = document.currentScript;
   var build = me.getAttribute('data-build');
   var page = me.getAttribute('data-page');
-  var SCROLL = 'dossier-scroll';
 
-  // after a reload of ours: back to where the reader was
-  try {
-    var saved = JSON.parse(sessionStorage.getItem(SCROLL) || 'null');
-    sessionStorage.removeItem(SCROLL);
-    if (saved && saved.href === location.href) {
-      var restore = function () { window.scrollTo(saved.x, saved.y); };
-      restore();
-      window.addEventListener('load', restore);
-    }
-  } catch (e) { /* no sessionStorage: the browser's own restoring will do */ }
-
+  /** Reloads the tab; the browser keeps the scroll position on a reload (not on a new visit of the address). */
   function reload() {
-    try {
-      sessionStorage.setItem(SCROLL, JSON.stringify({href: location.href, x: window.scrollX, y: window.scrollY}));
-    } catch (e) { /* see above */ }
     location.reload();
   }
 
@@ -50,7 +36,8 @@
       dismissed = null;
       if (s.build === build) return;
       if (s.from === build && !affected(s.changed)) {
-        build = s.build; // nothing this tab shows has changed
+        build = s.build; // nothing this tab shows has changed: it is as good as the new build's
+        me.setAttribute('data-build', build);
         return;
       }
       reload();
