@@ -178,7 +178,13 @@ public final class DevServer implements AutoCloseable {
             return;
         }
         try (ex) {
-            serve(ex, ex.getRequestURI().getRawPath(), path);
+            try {
+                serve(ex, ex.getRequestURI().getRawPath(), path);
+            } catch (IOException | RuntimeException e) {
+                // a file read while a build swapped the output in, say: an answer, if none has started
+                if (ex.getResponseCode() != -1) throw e;
+                text(ex, 500, "The preview could not read this file (" + e.getMessage() + "): reload the page\n");
+            }
         }
     }
 

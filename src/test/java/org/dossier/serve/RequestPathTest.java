@@ -26,7 +26,7 @@ class RequestPathTest {
     @ParameterizedTest
     @ValueSource(strings = {"/../secret.txt", "/en/../../secret.txt", "/en/./about/", "/en/..", "/%2e%2e/secret.txt",
             "/%2E%2E/secret.txt", "/.%2e/secret.txt", "/%2e./secret.txt", "/en/%2e/about/", "/en/..%2f..%2fsecret.txt",
-            "/en%2F..%2F..%2Fsecret.txt", "/en/..%5c..%5csecret.txt", "/en\\..\\..\\secret.txt", "/en/%5C",
+            "/en%2F..%2F..%2Fsecret.txt", "/en%2Fabout/", "/en%2fabout/", "/en/..%5c..%5csecret.txt", "/en\\..\\..\\secret.txt", "/en/%5C",
             "/en/%00", "/en/%00.html", "/en/%0d%0aSet-Cookie:x", "/en/%7f", "/en/%zz", "/en/%4", "/en/%", "/en/%ff",
             "/en/%c3", "/en/%c0%ae%c0%ae/", "/en/\u00ff", "en/about/", ""})
     void refusesWhatNoSiteFileCanBe(String raw) {
