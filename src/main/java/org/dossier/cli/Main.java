@@ -7,6 +7,8 @@ import org.dossier.pipeline.TranslationReport;
 import org.dossier.links.ExternalLinks;
 import org.dossier.output.Staging;
 import org.dossier.serve.DevServer;
+import org.dossier.serve.RebuildLog;
+import org.dossier.serve.Rebuild;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -172,7 +174,8 @@ public final class Main implements Callable<Integer> {
     }
 
     @Command(name = "serve", mixinStandardHelpOptions = true,
-            description = "Build, serve the site on http://127.0.0.1:PORT/ and rebuild when a file changes.")
+            description = "Build, serve the site on http://127.0.0.1:PORT/ and rebuild when a file changes; open tabs"
+                    + " reload by themselves, and show the problems of a failed build.")
     static final class Serve extends Common implements Callable<Integer> {
         @Option(names = "--port", description = "Port to listen on (default: ${DEFAULT-VALUE}; 0 picks a free one).")
         int port = 4000;
@@ -189,7 +192,17 @@ public final class Main implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (DevServer server = new DevServer(options(out), port, r -> report(r, spec, verbose, null))) {
+            java.io.PrintWriter said = spec.commandLine().getOut();
+            java.io.PrintWriter err = spec.commandLine().getErr();
+            RebuildLog log = new RebuildLog(problems -> {
+                ProblemReport.lines(problems, verbose).forEach(err::println);
+                err.flush();
+            }, line -> {
+                said.println(line);
+                said.flush();
+            });
+            BuildOptions options = options(out);
+            try (DevServer server = new DevServer(options, port, Rebuild.full(options), log)) {
                 server.start();
                 spec.commandLine().getOut().println("Serving on " + server.address() + " — press Ctrl+C to stop");
                 new CountDownLatch(1).await();

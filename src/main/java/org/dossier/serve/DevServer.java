@@ -2,30 +2,56 @@ package org.dossier.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import org.dossier.output.HostFiles;
 import org.dossier.pipeline.BuildOptions;
 import org.dossier.pipeline.BuildResult;
-import org.dossier.pipeline.Builder;
+import org.dossier.problems.Problem;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
-import java.net.URLDecoder;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
+import java.util.stream.Collectors;
 
 /**
  * The editor's preview: builds the site, serves the output on 127.0.0.1 only, and rebuilds when a file under
- * content/, themes/ or i18n/ changes. Serves nothing outside the output folder. Like the real host, it serves the
- * output under the base URL's path ("/brief/" for https://example.org/brief/), so the root-absolute links of a 404
- * page resolve; "/" redirects there, and any other address outside it is a 404.
+ * content/, themes/ or i18n/ changes ({@link Watcher}, through a {@link Rebuild}). Every open tab reloads by itself
+ * after a build that changed its page, and shows the problems of a failed build over the last good one
+ * ({@link LiveReload}). Serves nothing outside the output folder, and refuses addresses no site file can have
+ * ({@link RequestPath}). Like the real host, it serves the output under the base URL's path ("/brief/" for
+ * https://example.org/brief/), so the root-absolute links of a 404 page resolve; "/" redirects there, and any other
+ * address outside it is a 404.
  */
 public final class DevServer implements AutoCloseable {
+
+    /** Told about every build: the first one (with no changed files) and each rebuild. */
+    @FunctionalInterface
+    public interface Listener {
+        /**
+         * @param changed the source files (and folders) that changed, relative to the site folder; empty for the
+         *                first build
+         */
+        void built(Set<String> changed, Rebuild.Outcome outcome);
+    }
+
+    /** The site's source folders, watched for changes. */
+    static final List<String> SOURCES = List.of("content", "themes", "i18n");
 
     private static final Map<String, String> TYPES = Map.ofEntries(
             Map.entry("html", "text/html; charset=utf-8"), Map.entry("css", "text/css; charset=utf-8"),
@@ -36,25 +62,55 @@ public final class DevServer implements AutoCloseable {
             Map.entry("ico", "image/x-icon"), Map.entry("woff2", "font/woff2"), Map.entry("pdf", "application/pdf"));
 
     private final BuildOptions options;
+    private final Path out;
+    private final Rebuild rebuild;
+    private final Listener listener;
+    private final LiveReload live = new LiveReload();
+    private final Watcher watcher;
     private final HttpServer server;
-    private final Thread watcher;
-    private final Consumer<BuildResult> onBuild;
-    private volatile boolean running = true;
+    private final ExecutorService requests;
+    private final ScheduledExecutorService pings;
+    private final Thread watching;
     private volatile String basePath = "/";
 
+    /** The server with a full build on every change, telling {@code onBuild} each build's result. */
     public DevServer(BuildOptions options, int port, Consumer<BuildResult> onBuild) throws IOException {
+        this(options, port, Rebuild.full(options), (changed, outcome) -> onBuild.accept(outcome.result()));
+    }
+
+    /** Builds once (with {@code rebuild}, no changed files), and prepares to serve on {@code port} (0: any free one). */
+    public DevServer(BuildOptions options, int port, Rebuild rebuild, Listener listener) throws IOException {
         this.options = options;
-        this.onBuild = onBuild;
-        build();
-        server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        this.out = options.out().toAbsolutePath().normalize();
+        this.rebuild = rebuild;
+        this.listener = listener;
+        this.watcher = new Watcher(options.root(), SOURCES); // before the first build: no change goes unseen
+        try {
+            build(Set.of());
+            server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        } catch (IOException | RuntimeException e) {
+            watcher.close();
+            throw e;
+        }
         server.createContext("/", this::handle);
-        watcher = new Thread(this::watch, "dossier-watch");
-        watcher.setDaemon(true);
+        requests = Executors.newFixedThreadPool(8, daemon("dossier-serve"));
+        server.setExecutor(requests);
+        pings = Executors.newSingleThreadScheduledExecutor(daemon("dossier-ping"));
+        watching = daemon("dossier-watch").newThread(this::watch);
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
     }
 
     public void start() {
         server.start();
-        watcher.start();
+        watching.start();
+        pings.scheduleWithFixedDelay(live::ping, 15, 15, TimeUnit.SECONDS);
     }
 
     public int port() {
@@ -68,52 +124,137 @@ public final class DevServer implements AutoCloseable {
 
     @Override
     public void close() {
-        running = false;
+        watching.interrupt();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            // nothing left to release
+        }
+        pings.shutdownNow();
+        live.close();
         server.stop(0);
-        watcher.interrupt();
+        requests.shutdownNow();
+        try {
+            watching.join(5000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** The state the tabs were last told (for tests). */
+    String liveState() {
+        return live.state();
     }
 
     private void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String raw = ex.getRequestURI().getRawPath();
-            String path = URLDecoder.decode(raw.replace("+", "%2B"), StandardCharsets.UTF_8);
-            String base = basePath;
-            if (!path.startsWith(base)) {
-                outside(ex, path, base);
-                return;
+        String path;
+        try {
+            URI uri = ex.getRequestURI();
+            String raw = uri.getRawPath();
+            int length = (raw == null ? 0 : raw.length()) + (uri.getRawQuery() == null ? 0 : uri.getRawQuery().length() + 1);
+            path = RequestPath.decode(raw, length);
+        } catch (RequestPath.Refused r) {
+            try (ex) {
+                text(ex, r.status, (r.status == 414 ? "URI too long: " : "Bad request: ") + r.getMessage() + "\n");
             }
-            path = path.substring(base.length() - 1);
-            Path out = options.out().toAbsolutePath().normalize();
-            Path file = out.resolve(path.substring(1)).normalize();
-            if (!file.startsWith(out) || file.getFileName() != null && file.getFileName().toString().startsWith(".")) {
-                send(ex, 404, notFoundPage(out, "/"));
-                return;
-            }
-            if (Files.isDirectory(file)) {
-                if (!raw.endsWith("/")) {
-                    ex.getResponseHeaders().add("Location", raw + "/");
-                    ex.sendResponseHeaders(301, -1);
-                    return;
-                }
-                file = file.resolve("index.html");
-            }
-            send(ex, Files.isRegularFile(file) ? 200 : 404, Files.isRegularFile(file) ? file : notFoundPage(out, path));
+            return;
         }
+        if (!loopback(ex.getRequestHeaders().getFirst("Host"))) {
+            try (ex) {
+                text(ex, 403, "Forbidden: the preview answers to 127.0.0.1 and localhost only\n");
+            }
+            return;
+        }
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            try (ex) {
+                ex.getResponseHeaders().add("Allow", "GET, HEAD");
+                text(ex, 405, "Method not allowed: the preview only reads\n");
+            }
+            return;
+        }
+        if (path.startsWith(LiveReload.PREFIX)) {
+            live.handle(ex, path); // the event stream stays open
+            return;
+        }
+        try (ex) {
+            try {
+                serve(ex, ex.getRequestURI().getRawPath(), path);
+            } catch (IOException | RuntimeException e) {
+                // a file read while a build swapped the output in, say: an answer, if none has started
+                if (ex.getResponseCode() != -1) throw e;
+                text(ex, 500, "The preview could not read this file (" + e.getMessage() + "): reload the page\n");
+            }
+        }
+    }
+
+    /**
+     * Whether the request was addressed to this machine by a loopback name: a page of another site that gets its
+     * name resolved to 127.0.0.1 (DNS rebinding) is not allowed to read the preview.
+     */
+    static boolean loopback(String host) {
+        if (host == null) return true; // HTTP/1.0
+        String name = host.trim().toLowerCase(Locale.ROOT).replaceFirst(":\\d*$", "");
+        return name.equals("127.0.0.1") || name.equals("localhost") || name.equals("[::1]");
+    }
+
+    private void serve(HttpExchange ex, String raw, String path) throws IOException {
+        String base = basePath;
+        if (!path.startsWith(base)) {
+            outside(ex, path, base);
+            return;
+        }
+        String rel = path.substring(base.length());
+        Path file = inOutput(rel);
+        if (file == null) {
+            send(ex, 404, notFoundPage(out, "/"), path);
+            return;
+        }
+        if (Files.isDirectory(file)) {
+            if (!raw.endsWith("/")) {
+                ex.getResponseHeaders().add("Location", raw + "/");
+                body(ex, 301, new byte[0]);
+                return;
+            }
+            file = file.resolve("index.html");
+        }
+        if (Files.isRegularFile(file)) send(ex, 200, file, path);
+        else send(ex, 404, notFoundPage(out, "/" + rel), path);
+    }
+
+    /**
+     * The file at {@code rel} (relative to the output folder), or null when it is not one of the site's: outside the
+     * output folder (a link leading out of it included) or hidden (a name starting with '.', as the output's marker).
+     */
+    private Path inOutput(String rel) {
+        Path file = out;
+        try {
+            for (String segment : rel.split("/")) {
+                if (segment.isEmpty()) continue;
+                if (segment.startsWith(".")) return null;
+                file = file.resolve(segment);
+            }
+        } catch (InvalidPathException e) {
+            return null;
+        }
+        file = file.normalize();
+        if (!file.startsWith(out)) return null;
+        try {
+            if (Files.exists(file) && !file.toRealPath().startsWith(out.toRealPath())) return null;
+        } catch (IOException e) {
+            return null;
+        }
+        return file;
     }
 
     /** "/" (or the base path without its slash) redirects to the site; anything else outside it is not the site's. */
     private static void outside(HttpExchange ex, String path, String base) throws IOException {
         if (path.equals("/") || path.equals(base.substring(0, base.length() - 1))) {
             ex.getResponseHeaders().add("Location", base);
-            ex.sendResponseHeaders(302, -1);
+            body(ex, 302, new byte[0]);
             return;
         }
-        byte[] body = ("Not found: this site is served under " + base + "\n").getBytes(StandardCharsets.UTF_8);
-        ex.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
-        ex.sendResponseHeaders(404, body.length);
-        try (OutputStream os = ex.getResponseBody()) {
-            os.write(body);
-        }
+        text(ex, 404, "Not found: this site is served under " + base + "\n");
     }
 
     /**
@@ -130,58 +271,87 @@ public final class DevServer implements AutoCloseable {
         return out.resolve("404.html");
     }
 
-    private static void send(HttpExchange ex, int status, Path file) throws IOException {
-        byte[] body = Files.isRegularFile(file) ? Files.readAllBytes(file)
-                : "Not found".getBytes(StandardCharsets.UTF_8);
+    /**
+     * Sends {@code file}; an HTML page gets the live script. {@code requested} is the decoded address asked for: it
+     * stands for the page when the file is missing too (no 404 page yet: a page of the server's own, with the script).
+     */
+    private void send(HttpExchange ex, int status, Path file, String requested) throws IOException {
+        String build = live.build(); // before reading the file, see LiveReload.inject
+        ex.getResponseHeaders().add("Cache-Control", "no-store");
+        if (!Files.isRegularFile(file)) {
+            ex.getResponseHeaders().add("Content-Type", TYPES.get("html"));
+            body(ex, status, LiveReload.inject(NO_PAGE, requested, build).getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
-        ex.getResponseHeaders().add("Cache-Control", "no-store");
-        ex.sendResponseHeaders(status, body.length);
+        if (ext.equals("html")) {
+            String address = basePath + out.relativize(file).toString().replace('\\', '/');
+            bytes = LiveReload.inject(new String(bytes, StandardCharsets.UTF_8), address, build)
+                    .getBytes(StandardCharsets.UTF_8);
+        }
+        body(ex, status, bytes);
+    }
+
+    /** The page for a missing address when the output has no 404 page (the site has not built yet). */
+    private static final String NO_PAGE = "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">"
+            + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + HostFiles.CSP_META + "\">"
+            + "<title>Not found</title></head><body><main><h1>Not found</h1><p>There is no page at this address: the site"
+            + " has not been built yet, or has no 404 page.</p></main></body></html>";
+
+    /** A short plain-text answer. */
+    static void text(HttpExchange ex, int status, String message) throws IOException {
+        ex.getResponseHeaders().add("Content-Type", "text/plain; charset=utf-8");
+        body(ex, status, message.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Sends the status and {@code body} (only the status and headers to a HEAD request). */
+    static void body(HttpExchange ex, int status, byte[] body) throws IOException {
+        boolean head = ex.getRequestMethod().equals("HEAD");
+        ex.sendResponseHeaders(status, head || body.length == 0 ? -1 : body.length);
+        if (head || body.length == 0) return;
         try (OutputStream os = ex.getResponseBody()) {
             os.write(body);
         }
     }
 
-    /** Polls the sources twice a second; a changed, added or removed file triggers a full rebuild. */
+    /** Waits for changes and rebuilds, until closed. */
     private void watch() {
-        long last = fingerprint();
-        while (running) {
+        while (!Thread.currentThread().isInterrupted()) {
+            Set<String> changed;
             try {
-                Thread.sleep(500);
+                changed = watcher.next();
             } catch (InterruptedException e) {
                 return;
             }
-            long now = fingerprint();
-            if (now != last) {
-                last = now;
-                build();
-            }
+            build(changed);
         }
     }
 
-    /** Builds, and on success serves under the build's base path (a failed build leaves the output as was). */
-    private void build() {
-        BuildResult r = Builder.build(options);
+    /**
+     * Rebuilds; on success the output is served under the build's base path. A failed build left the output as it
+     * was: the tabs keep it, with the problems over it.
+     */
+    private void build(Set<String> changed) {
+        Rebuild.Outcome outcome;
+        try {
+            outcome = rebuild.run(changed);
+        } catch (RuntimeException e) {
+            Problem internal = Problem.error("", 0, 0, "internal error while building: " + e,
+                    "please report this, with the change that led to it");
+            outcome = new Rebuild.Outcome(new BuildResult(false, Map.of(), List.of(internal), Duration.ZERO, Set.of(),
+                    basePath), Optional.of(Set.of()));
+        }
+        BuildResult r = outcome.result();
+        String was = basePath;
         if (r.ok()) basePath = r.basePath();
-        onBuild.accept(r);
-    }
-
-    private long fingerprint() {
-        long h = 17;
-        for (String dir : List.of("content", "themes", "i18n")) {
-            Path d = options.root().resolve(dir);
-            if (!Files.isDirectory(d)) continue;
-            try (Stream<Path> s = Files.walk(d)) {
-                for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                    h = h * 31 + p.hashCode();
-                    h = h * 31 + Files.getLastModifiedTime(p).toMillis();
-                    h = h * 31 + Files.size(p);
-                }
-            } catch (IOException e) {
-                // a file vanished while walking: the next poll sees the settled state
-            }
-        }
-        return h;
+        String base = basePath;
+        Optional<Set<String>> addresses = was.equals(base)
+                ? outcome.changedOutputs().map(files -> files.stream().map(f -> base + f).collect(Collectors.toSet()))
+                : Optional.empty(); // every address moved
+        live.built(r.ok(), addresses, r.problems(), options.root());
+        listener.built(changed, outcome);
     }
 }

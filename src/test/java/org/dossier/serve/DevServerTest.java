@@ -57,11 +57,58 @@ class DevServerTest {
         TestSites.write(site.resolve("secret.txt"), "SECRET");
         try (DevServer server = new DevServer(BuildOptions.of(site), 0, r -> { })) {
             server.start();
-            String response = raw(server, "/../secret.txt");
-            assertTrue(response.startsWith("HTTP/1.1 404") || response.startsWith("HTTP/1.1 400"), response);
-            HttpResponse<String> hidden = get(HttpClient.newHttpClient(),
-                    "http://127.0.0.1:" + server.port() + "/.dossier-output");
-            assertEquals(404, hidden.statusCode());
+            for (String path : List.of("/../secret.txt", "/en/../../secret.txt", "/%2e%2e/secret.txt",
+                    "/%2E%2E/secret.txt", "/.%2e/secret.txt", "/en/%2e%2e/%2e%2e/secret.txt", "/en/..%2f..%2fsecret.txt",
+                    "/en%2f..%2f..%2fsecret.txt", "/en/..%5c..%5csecret.txt", "/en\\..\\..\\secret.txt",
+                    "/en/%c0%ae%c0%ae/%c0%ae%c0%ae/secret.txt")) {
+                assertTrue(raw(server, path).startsWith("HTTP/1.1 400"), path);
+            }
+            // what is not a traversal is simply not there
+            for (String path : List.of("/%252e%252e/secret.txt", "//secret.txt", "/" + site.resolve("secret.txt"),
+                    "/.dossier-output", "/en/.dossier-output", "/secret.txt")) {
+                assertTrue(raw(server, path).startsWith("HTTP/1.1 404"), path);
+            }
+            // a link in the output leading out of it is not followed
+            java.nio.file.Files.createSymbolicLink(site.resolve("site-output/link.txt"), site.resolve("secret.txt"));
+            java.nio.file.Files.createSymbolicLink(site.resolve("site-output/up"), site);
+            assertTrue(raw(server, "/link.txt").startsWith("HTTP/1.1 404"));
+            assertTrue(raw(server, "/up/secret.txt").startsWith("HTTP/1.1 404"));
+        }
+    }
+
+    @Test
+    void malformedRequestsAreAnsweredNotDropped() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        try (DevServer server = new DevServer(BuildOptions.of(site), 0, r -> { })) {
+            server.start();
+            for (String path : List.of("/en/%00", "/en/%00/", "/en/about/%00", "/en/%0a", "/en/%zz", "/en/%4", "/en/%",
+                    "/en/%ff", "/en/\u00ff", "/en/%c3", "/en/a\\b")) {
+                String response = raw(server, path);
+                assertTrue(response.startsWith("HTTP/1.1 400"), path + " → " + response);
+            }
+            String longPath = "/en/" + "a".repeat(2100);
+            assertTrue(raw(server, longPath).startsWith("HTTP/1.1 414"));
+            assertTrue(raw(server, "/en/?q=" + "a".repeat(2100)).startsWith("HTTP/1.1 414"), "the query counts");
+            assertTrue(raw(server, "/en/" + "a".repeat(1900)).startsWith("HTTP/1.1 404"), "long, but not too long");
+            assertTrue(raw(server, "/en/about/").startsWith("HTTP/1.1 200"), "and the server still answers");
+        }
+    }
+
+    @Test
+    void onlyReadsAndOnlyForLoopbackNames() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        try (DevServer server = new DevServer(BuildOptions.of(site), 0, r -> { })) {
+            server.start();
+            String port = ":" + server.port();
+            for (String host : List.of("127.0.0.1" + port, "localhost" + port, "[::1]" + port, "LOCALHOST")) {
+                assertTrue(raw(server, "GET", "/en/about/", host).startsWith("HTTP/1.1 200"), host);
+            }
+            String rebound = raw(server, "GET", "/en/about/", "attacker.example" + port);
+            assertTrue(rebound.startsWith("HTTP/1.1 403") && !rebound.contains("<h1>"), "DNS rebinding: " + rebound);
+            String post = raw(server, "POST", "/en/about/", "127.0.0.1" + port);
+            assertTrue(post.startsWith("HTTP/1.1 405") && post.contains("Allow: GET, HEAD"), post);
+            String head = raw(server, "HEAD", "/en/about/", "127.0.0.1" + port);
+            assertTrue(head.startsWith("HTTP/1.1 200") && !head.contains("<h1>"), head);
         }
     }
 
@@ -112,14 +159,15 @@ class DevServerTest {
             // served at any address, the 404 page links from the base path: each link and asset resolves here
             List<String> absolute = org.jsoup.Jsoup.parse(it.body()).select("[href], [src]").stream()
                     .map(e -> e.hasAttr("href") ? e.attr("href") : e.attr("src"))
-                    .filter(u -> u.startsWith("/") && !u.startsWith("//")).toList();
+                    .filter(u -> u.startsWith("/") && !u.startsWith("//"))
+                    .filter(u -> !u.startsWith(LiveReload.PREFIX)).toList(); // the server's own script
             assertTrue(absolute.stream().anyMatch(u -> u.matches("/sub/.*\\.css")), absolute.toString());
             for (String u : absolute) {
                 assertTrue(u.startsWith("/sub/"), u);
                 assertEquals(200, get(http, host + u.replaceFirst("#.*", "")).statusCode(), u);
             }
 
-            assertTrue(raw(server, "/sub/../secret.txt").startsWith("HTTP/1.1 404"));
+            assertTrue(raw(server, "/sub/../secret.txt").startsWith("HTTP/1.1 400"));
             assertEquals(404, get(http, host + "/sub/.dossier-output").statusCode());
         }
     }
@@ -134,12 +182,18 @@ class DevServerTest {
         }
     }
 
-    /** A raw request, because HTTP clients normalise "/../" away before sending. */
+    /** A raw request, because HTTP clients normalise "/../" away before sending (and refuse what is malformed). */
     private static String raw(DevServer server, String path) throws Exception {
+        return raw(server, "GET", path, "127.0.0.1:" + server.port());
+    }
+
+    /** The request line's bytes are the path's characters as ISO-8859-1 ("\u00ff" is the byte 0xff). */
+    static String raw(DevServer server, String method, String path, String host) throws Exception {
         try (Socket s = new Socket("127.0.0.1", server.port())) {
+            s.setSoTimeout(20_000);
             OutputStream o = s.getOutputStream();
-            o.write(("GET " + path + " HTTP/1.1\r\nHost: x\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
+            o.write((method + " " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.ISO_8859_1));
             o.flush();
             String response = new String(s.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             assertFalse(response.contains("SECRET"), response);

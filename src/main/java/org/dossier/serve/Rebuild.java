@@ -1,0 +1,39 @@
+package org.dossier.serve;
+
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.pipeline.BuildResult;
+
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the dev server calls to bring the output up to date after files changed. Today's is {@link #full}: a whole
+ * build, and a comparison of the output before and after to tell which files changed; an incremental rebuild can take
+ * its place without the server noticing.
+ */
+@FunctionalInterface
+public interface Rebuild {
+
+    /**
+     * Rebuilds the output. Called from one thread at a time.
+     *
+     * @param changed the files and folders that changed, relative to the site folder and '/'-separated
+     *                ("content/en/editorial.md"; a folder, "content", when everything in it may have changed); empty for
+     *                the first build, and whenever the changes are not known: then everything is rebuilt
+     */
+    Outcome run(Set<String> changed);
+
+    /**
+     * @param result         the build's result; when it failed, the previous output is still in place
+     * @param changedOutputs the output files that differ from the previous output (added and removed ones included),
+     *                       relative to the output folder, '/'-separated ("en/editorial/index.html"), or empty when not
+     *                       known: every open tab then reloads
+     */
+    record Outcome(BuildResult result, Optional<Set<String>> changedOutputs) {
+    }
+
+    /** The full build of {@code options}, telling which output files it changed. */
+    static Rebuild full(BuildOptions options) {
+        return new FullRebuild(options);
+    }
+}

@@ -1,0 +1,86 @@
+package org.dossier.browser;
+
+import org.dossier.TestSites;
+import org.dossier.pipeline.BuildOptions;
+import org.dossier.serve.DevServer;
+import org.dossier.serve.Rebuild;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Measures, not tests: the time from saving a file to the reloaded tab showing the change, on a copy of the brief
+ * (content/, themes/, i18n/ in a temp folder) served by {@code dossier serve}'s server and open in headless Chromium
+ * at /en/editorial/. Each round edits a word of the editorial's body and records when the rebuild was done (the
+ * server's listener) and, from the reloaded page's own timing, when its navigation started and when it first painted
+ * (Performance API, on the same clock as the save). The first round includes the JIT warming up.
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.browser.LiveReloadTiming [-Dexec.args=ROUNDS]</pre>
+ */
+public final class LiveReloadTiming {
+
+    public static void main(String[] args) throws Exception {
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        Path tmp = Files.createTempDirectory("dossier-timing-");
+        Path site = tmp.resolve("site");
+        for (String dir : List.of("content", "themes", "i18n")) {
+            TestSites.copyTree(TestSites.project().resolve(dir), site.resolve(dir));
+        }
+        Path editorial = site.resolve("content/en/editorial.md");
+        String text = TestSites.read(editorial);
+        String sentence = "One of the great hallmarks of the Cities Mission";
+        int end = text.indexOf("\n---\n", 4) + 5; // the body only, not the description (which says the same)
+        String front = text.substring(0, end);
+        String body = text.substring(end);
+        if (end < 5 || !body.contains(sentence)) throw new IllegalStateException("the editorial no longer starts as expected");
+
+        BlockingQueue<long[]> builds = new LinkedBlockingQueue<>();
+        BuildOptions options = BuildOptions.of(site);
+        DevServer.Listener listener = (changed, outcome) -> builds.add(new long[] {System.currentTimeMillis(),
+                outcome.result().time().toMillis(), outcome.result().ok() ? 1 : 0,
+                outcome.changedOutputs().map(s -> (long) s.size()).orElse(-1L)});
+        try (DevServer server = new DevServer(options, 0, Rebuild.full(options), listener);
+             Browser b = Browser.start()) {
+            builds.take();
+            server.start();
+            b.open(server.address() + "en/editorial/");
+            WebDriverWait wait = new WebDriverWait(b.driver, Duration.ofSeconds(120), Duration.ofMillis(5));
+            List<String> rows = new ArrayList<>();
+            for (int i = 1; i <= rounds; i++) {
+                String marker = "Timing" + i;
+                b.js("window.dossierTimingMark = true;");
+                long saved = System.currentTimeMillis();
+                Files.writeString(editorial, front + body.replace(sentence, sentence.replace("great", "great " + marker)));
+                long[] built = builds.poll(120, TimeUnit.SECONDS);
+                if (built == null || built[2] != 1) throw new IllegalStateException("the rebuild failed or did not come");
+                wait.until(d -> !Boolean.TRUE.equals(b.js("return window.dossierTimingMark === true;"))
+                        && String.valueOf(b.js("return document.querySelector('main') && document.querySelector('main')"
+                        + ".textContent;")).contains(marker));
+                wait.until(d -> b.js("return performance.getEntriesByType('paint').length > 0;").equals(Boolean.TRUE));
+                @SuppressWarnings("unchecked")
+                Map<String, Object> t = (Map<String, Object>) b.js("var p = performance.getEntriesByName("
+                        + "'first-contentful-paint')[0] || performance.getEntriesByType('paint')[0];"
+                        + " return {origin: performance.timeOrigin, paint: p.startTime,"
+                        + " dcl: performance.getEntriesByType('navigation')[0].domContentLoadedEventEnd};");
+                double origin = ((Number) t.get("origin")).doubleValue();
+                double paint = origin + ((Number) t.get("paint")).doubleValue();
+                rows.add(String.format("| %d | %.2f s | %.2f s | %.2f s | %.2f s | %d |", i, built[1] / 1000.0,
+                        (built[0] - saved) / 1000.0, (origin - saved) / 1000.0, (paint - saved) / 1000.0, built[3]));
+            }
+            System.out.println("| round | build | save → rebuilt | save → reload starts | save → reloaded tab paints |"
+                    + " output files changed |");
+            System.out.println("| --- | --- | --- | --- | --- | --- |");
+            rows.forEach(System.out::println);
+        } finally {
+            org.dossier.output.Staging.deleteTree(tmp);
+        }
+    }
+}
