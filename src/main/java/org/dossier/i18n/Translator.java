@@ -3,19 +3,13 @@ package org.dossier.i18n;
 import org.dossier.problems.Problem;
 
 import java.text.MessageFormat;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Looks up UI strings for one language, falling back to the default language. Every fallback is remembered so the
- * build can report the strings a translator still has to add; so is a string that leaves out a value the theme
- * passes it, or that cannot be filled in with them.
+ * build can report the strings a translator still has to add.
  */
 public final class Translator {
 
@@ -25,10 +19,6 @@ public final class Translator {
     private final Language fallback;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
-    /** key → how many values the theme passed, for strings that left one out. */
-    private final Map<String, Integer> unused = new ConcurrentHashMap<>();
-    /** key → why the values could not be filled in. */
-    private final Map<String, String> failed = new ConcurrentHashMap<>();
 
     public Translator(Language language, Language fallback) {
         this.language = language;
@@ -37,6 +27,16 @@ public final class Translator {
 
     /** The string for {@code key}, formatted with {@code args} ({0}, {1} …) when given. */
     public String t(String key, Object... args) {
+        return t(null, key, args);
+    }
+
+    /**
+     * The same; a string that shows none of the values the theme passes it (a warning: a translator may leave one out
+     * on purpose, as "Questa pagina non è ancora tradotta in italiano" does with the language's name, but not all), or
+     * that cannot be filled in with them (an error), is reported to {@code problems} (when not null), at the line of
+     * the locale file it comes from.
+     */
+    public String t(org.dossier.problems.Problems problems, String key, Object... args) {
         used.add(key);
         String s = language.strings().get(key);
         if (s == null) {
@@ -45,24 +45,21 @@ public final class Translator {
         }
         if (s == null) s = key;
         if (args.length == 0) return s;
-        Set<Integer> places = new java.util.HashSet<>();
-        for (Matcher m = PLACEHOLDER.matcher(s); m.find(); ) {
-            try {
-                places.add(Integer.parseInt(m.group(1)));
-            } catch (NumberFormatException e) {
-                // a huge index: MessageFormat refuses it below
-            }
-        }
-        for (int i = 0; i < args.length; i++) {
-            if (!places.contains(i)) {
-                unused.merge(key, args.length, Math::max);
-                break;
-            }
+        Language from = source(key);
+        if (problems != null && from != null && !PLACEHOLDER.matcher(s).find()) {
+            problems.add(Problem.warning(from.file(), from.lines().getOrDefault(key, 0), 0, "UI string '" + key
+                            + "' shows none of the values the theme passes it: it is given " + args.length + " ("
+                            + (args.length == 1 ? "{0}" : "{0} to {" + (args.length - 1) + "}") + ")",
+                    "put each placeholder where its value belongs in the sentence"));
         }
         try {
             return new MessageFormat(s.replace("'", "''"), language.javaLocale()).format(args);
         } catch (IllegalArgumentException e) {
-            failed.putIfAbsent(key, String.valueOf(e.getMessage()));
+            if (problems != null && from != null) {
+                problems.add(Problem.error(from.file(), from.lines().getOrDefault(key, 0), 0, "UI string '" + key
+                        + "' cannot be filled in with the values the theme passes it (" + e.getMessage() + ")",
+                        "write plain placeholders such as {0}"));
+            }
             return s;
         }
     }
@@ -96,30 +93,6 @@ public final class Translator {
 
     public Set<String> used() {
         return Set.copyOf(used);
-    }
-
-    /**
-     * The strings that left out a value the theme passed them (a warning: the value is not shown) or could not be
-     * filled in (an error), at the line of the locale file the string came from.
-     */
-    public List<Problem> problems() {
-        List<Problem> list = new ArrayList<>();
-        new TreeMap<>(unused).forEach((key, n) -> {
-            Language from = source(key);
-            if (from == null) return;
-            list.add(Problem.warning(from.file(), from.lines().getOrDefault(key, 0), 0, "UI string '" + key
-                            + "' leaves out a value the theme passes it: it is given " + n + " ("
-                            + (n == 1 ? "{0}" : "{0} to {" + (n - 1) + "}") + ")",
-                    "put each placeholder where its value belongs in the sentence"));
-        });
-        new TreeMap<>(failed).forEach((key, why) -> {
-            Language from = source(key);
-            if (from == null) return;
-            list.add(Problem.error(from.file(), from.lines().getOrDefault(key, 0), 0, "UI string '" + key
-                    + "' cannot be filled in with the values the theme passes it (" + why + ")",
-                    "write plain placeholders such as {0}"));
-        });
-        return list;
     }
 
     /** The language whose locale file the string for {@code key} comes from. */

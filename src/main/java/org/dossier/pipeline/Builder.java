@@ -183,8 +183,8 @@ public final class Builder {
                 org.dossier.problems.Problem.Kind.MISSING_UI_STRING, "i18n/" + code + ".yaml", 0, 0,
                 "UI string '" + key + "' is missing; the "
                         + def.name() + " text is shown", "add it under 'strings'")));
-        ctx.translators().values().forEach(tr -> tr.problems().forEach(problems::add));
 
+        ctx.rendered().values().forEach(r -> r.problems().forEach(problems::add)); // what the Markdown had
         if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
         // a page of a language not rebuilt (--lang) is in the previous output, or will be once that language is
         // built: the model's pages, and the pages the theme makes in every language

@@ -123,7 +123,7 @@ public final class PageRenderer {
             Object[] rest = args.stream().skip(1).map(PageRenderer::unwrap).toArray();
             String key = String.valueOf(arg(args, 0));
             ctx.readString(key);
-            return tr.t(key, rest);
+            return tr.t(ctx.problems(), key, rest);
         });
         // md(text[, page]), mdInline(text[, page]): the text of the page's front matter (default: the page rendered);
         // marked with lang when that page's text is in another language than this render's (a fallback)

@@ -79,7 +79,7 @@ class ChangingFilesTest {
                     assertTrue(r.problems().stream().anyMatch(Problem::isError), "build " + i + " failed with an error");
                     assertEquals(previous, TestSites.snapshot(out), "build " + i + " left the previous output as it was");
                 }
-                assertFalse(Files.exists(tmp.resolve(".out.dossier-new")), "no staging folder left behind");
+                assertFalse(Files.exists(tmp.resolve(".out.dossier-new/.dossier-output")), "a work folder left behind is not taken for a finished build");
             }
         } finally {
             stop.set(true);

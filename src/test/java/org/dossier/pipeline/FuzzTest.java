@@ -135,11 +135,16 @@ class FuzzTest {
         return previous.equals(TestSites.snapshot(out)) ? null : "the failed build changed the previous output";
     }
 
-    /** Null when the only things beside the site are the site and its output (no staging folder left). */
+    /**
+     * Null when the only things beside the site are the site, its output and the output's work folders (kept to be
+     * reused), and no work folder is taken for a finished build.
+     */
     private String nothingBeside(Path out) throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
             Set<String> names = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-            return names.equals(Set.of("site", "out")) ? null : "files beside the output: " + names;
+            names.removeAll(Set.of(".out.dossier-old", ".out.dossier-new"));
+            if (Files.exists(tmp.resolve(".out.dossier-new/.dossier-output"))) return "a half-written work folder is marked as finished";
+            return names.equals(Set.of("site", "out")) || names.equals(Set.of("site")) ? null : "files beside the output: " + names;
         }
     }
 
