@@ -133,13 +133,29 @@ public final class Main implements Callable<Integer> {
                 + " (placeholder links, missing UI strings), which are otherwise counted in one line per kind.")
         boolean verbose;
 
+        @Option(names = "--timings", description = "Also print how long each stage of the build took.")
+        boolean timings;
+
+        @Option(names = "--no-cache", description = "Render every page, without the build cache (which is then written"
+                + " anew): the build it makes is the same.")
+        boolean noCache;
+
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
 
         @Override
         public Integer call() {
-            BuildResult r = Builder.build(options(out).withLocal(local));
+            BuildOptions o = options(out).withLocal(local);
+            if (noCache) {
+                try {
+                    Staging.deleteTree(org.dossier.pipeline.BuildCache.folder(o.out()));
+                } catch (IOException e) {
+                    // a cache that cannot be deleted is not read either: it is written anew
+                }
+            }
+            BuildResult r = Builder.build(o);
             report(r, spec, verbose, annotations());
+            if (timings) spec.commandLine().getOut().println(org.dossier.pipeline.Timings.format(r.stages()));
             return r.ok() ? 0 : 1;
         }
     }

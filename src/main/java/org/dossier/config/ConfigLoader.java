@@ -83,7 +83,7 @@ public final class ConfigLoader {
         Map<String, FieldSpec> fields = Fields.combine(schema, Fields.parse(m.get("fields"), doc, file, "fields",
                 problems), problems);
         return new SiteConfig(root, title, description, SiteConfig.normaliseBaseUrl(baseUrl), defaultLanguage, theme,
-                List.copyOf(languages), Map.copyOf(fields), params, references(m.get("references"), doc, problems),
+                List.copyOf(languages), java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)), params, references(m.get("references"), doc, problems),
                 dataPages(m.get("data_pages"), doc, problems),
                 printSections(m.get("print"), root.resolve("content").resolve(defaultLanguage), doc, problems),
                 !Boolean.FALSE.equals(m.get("print")), schema);

@@ -92,7 +92,8 @@ public record ThemeSchema(String file, Map<String, FieldSpec> fields, Map<String
             problems.error(file, doc.line("layouts"), 1, "'layouts' must be a mapping of layout names",
                     "write e.g. layouts: {plenaries/page: {required: [key_message]}}");
         }
-        return new ThemeSchema(file, Map.copyOf(fields), Map.copyOf(lines), Map.copyOf(layouts));
+        return new ThemeSchema(file, java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields)), Map.copyOf(lines),
+                java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(layouts)));
     }
 
     private static Layout layout(String name, Object v, Yaml.Doc doc, String key, String file, Problems problems) {

@@ -25,7 +25,7 @@ public final class FrontMatter {
                 {"date", "date"}, {"translated_from", "string"}}) {
             m.put(f[0], new FieldSpec(f[0], f[1], false));
         }
-        BUILT_IN = Map.copyOf(m);
+        BUILT_IN = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 
     /** The parsed parts. */

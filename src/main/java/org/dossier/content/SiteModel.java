@@ -39,7 +39,7 @@ public final class SiteModel {
         this.config = config;
         this.languages = languages;
         this.pages = List.copyOf(pages);
-        this.data = Map.copyOf(data);
+        this.data = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(data)); // in file order, every run
         this.dataTranslations = dataTranslations;
         Map<String, String> urls = new HashMap<>();
         for (Page p : pages) {

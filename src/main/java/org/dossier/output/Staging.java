@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
@@ -43,6 +44,8 @@ public final class Staging {
     /** The files the work folder held when it was opened (a reused output), relative to it. */
     private final Set<String> found;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    private volatile Map<String, String> held = Map.of();
 
     private final String heldBuild;
 
@@ -111,24 +114,43 @@ public final class Staging {
         }
     }
 
-    public void write(String rel, String text) {
-        write(rel, text.getBytes(StandardCharsets.UTF_8));
+    /** Writes a file of the build; returns the digest of its bytes ({@link #hash}). */
+    public String write(String rel, String text) {
+        return write(rel, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public void write(String rel, byte[] bytes) {
-        write(rel, bytes, null, null);
+    /** Writes a file of the build; returns the digest of its bytes ({@link #hash}). */
+    public String write(String rel, byte[] bytes) {
+        Path p = tmp.resolve(rel).normalize();
+        try {
+            if (!p.startsWith(tmp) || p.equals(tmp)) throw new IOException("refusing to write outside the output: " + rel);
+            String key = tmp.relativize(p).toString().replace('\\', '/');
+            String hash = hash(bytes);
+            written.add(key);
+            hashes.put(key, hash);
+            if (hash.equals(held.get(key)) && found.contains(key)) return hash; // already there, byte for byte
+            try {
+                overwrite(p, bytes);
+            } catch (NoSuchFileException e) { // a new folder: made once, by the first file written into it
+                Files.createDirectories(p.getParent());
+                overwrite(p, bytes);
+            }
+            return hash;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /**
-     * The file {@code rel} of the output being replaced, unchanged in this build: written from there unless the work
-     * folder holds the same bytes already ({@code hash} equal to {@code heldHash}). Returns false when the output's
-     * file is not what the build expects (missing, or edited by hand: its hash is not {@code hash}).
+     * The file {@code rel} of the output being replaced, unchanged in this build (its bytes have digest {@code hash}):
+     * left as it is when the work folder holds it already, else copied from the output. Returns false when the
+     * output's file is not what the build expects (missing, or edited by hand), and nothing is written.
      */
-    public boolean keep(String rel, String hash, String heldHash, java.util.function.Function<byte[], String> hashing) {
-        Path p = tmp.resolve(rel).normalize();
-        String key = tmp.relativize(p).toString().replace('\\', '/');
-        if (hash.equals(heldHash) && found.contains(key)) {
+    public boolean keep(String rel, String hash) {
+        String key = tmp.relativize(tmp.resolve(rel).normalize()).toString().replace('\\', '/');
+        if (hash.equals(held.get(key)) && found.contains(key)) {
             written.add(key);
+            hashes.put(key, hash);
             return true;
         }
         byte[] bytes;
@@ -137,9 +159,28 @@ public final class Staging {
         } catch (IOException e) {
             return false;
         }
-        if (!hash.equals(hashing.apply(bytes))) return false;
-        write(key, bytes, hash, heldHash);
+        if (!hash.equals(hash(bytes))) return false;
+        write(key, bytes);
         return true;
+    }
+
+    /** What the reused work folder holds, by the build cache: file → {@link #hash} (files it lists are not rewritten). */
+    public void hold(Map<String, String> files) {
+        held = Map.copyOf(files);
+    }
+
+    /** The files this build has written (or kept), with the digest of their bytes. */
+    public Map<String, String> hashes() {
+        return new java.util.TreeMap<>(hashes);
+    }
+
+    /** A digest of a file's bytes (16 hex digits of SHA-256). */
+    public static String hash(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The build recorded in the work folder's marker, when it holds a whole earlier output (else null). */
@@ -157,29 +198,6 @@ public final class Staging {
             return null;
         }
         return null;
-    }
-
-    /**
-     * Writes a file of the build. {@code hash}: the hash of {@code bytes}, and {@code heldHash}: the hash of what the
-     * work folder holds at {@code rel}, when the caller knows them (from the build cache; else null): when they are
-     * equal, the file is left as it is.
-     */
-    public void write(String rel, byte[] bytes, String hash, String heldHash) {
-        Path p = tmp.resolve(rel).normalize();
-        try {
-            if (!p.startsWith(tmp) || p.equals(tmp)) throw new IOException("refusing to write outside the output: " + rel);
-            String key = tmp.relativize(p).toString().replace('\\', '/');
-            written.add(key);
-            if (hash != null && hash.equals(heldHash) && found.contains(key)) return;
-            try {
-                overwrite(p, bytes);
-            } catch (NoSuchFileException e) { // a new folder: made once, by the first file written into it
-                Files.createDirectories(p.getParent());
-                overwrite(p, bytes);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     /**

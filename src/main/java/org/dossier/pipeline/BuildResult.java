@@ -10,14 +10,15 @@ import java.util.Set;
 /**
  * The outcome of a build: pages per language, every problem found, the time it took, the UI string keys the
  * theme used (for the translation report), and the path part of the base URL the output is built for ("/brief/"),
- * which a server serves it under ("/" when site.yaml could not be read).
+ * which a server serves it under ("/" when site.yaml could not be read); how long each stage took; and the output
+ * files that changed (relative to the output folder; null when unknown: every file may have).
  */
 public record BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time,
-                          Set<String> usedStrings, String basePath, List<Timings.Stage> stages) {
+                          Set<String> usedStrings, String basePath, List<Timings.Stage> stages, Set<String> changed) {
 
     public BuildResult(boolean ok, Map<String, Integer> pages, List<Problem> problems, Duration time,
                        Set<String> usedStrings, String basePath) {
-        this(ok, pages, problems, time, usedStrings, basePath, List.of());
+        this(ok, pages, problems, time, usedStrings, basePath, List.of(), null);
     }
 
     public long errors() {

@@ -17,7 +17,9 @@ import org.dossier.output.Sitemap;
 import org.dossier.output.Staging;
 import org.dossier.output.Urls;
 import org.dossier.print.PrintEdition;
+import org.dossier.problems.Problem;
 import org.dossier.problems.Problems;
+import org.dossier.search.IndexedPage;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchPages;
 import org.dossier.template.PageRenderer;
@@ -26,6 +28,7 @@ import org.dossier.template.Templates;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -34,7 +37,10 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -42,6 +48,12 @@ import java.util.stream.Stream;
  * The pipeline: load (config, languages, content, data) → model → render (Markdown, templates) → post-process
  * (heading ids, link check) → write (staged, then swapped in). Each stage returns values for the next; problems
  * are collected, and the output is replaced only when there is no error.
+ *
+ * <p>A build takes what the last one knew from its {@link BuildCache}: when no input file, option or tool version
+ * has changed, it stops at once; otherwise a page whose render read nothing that changed since (its page, the
+ * site's skeleton of titles and front matter, its templates, its language's strings, the settings and data, the
+ * bodies and mentions it showed — {@link BuildState.PageRecord}) is not rendered again: its file is kept, and its
+ * links, search text and print copy are taken from the record. The output is byte for byte that of a cold build.
  */
 public final class Builder {
 
@@ -73,148 +85,355 @@ public final class Builder {
         return new Loaded(config, model, problems);
     }
 
+    /** A build as the command line runs it: with the build cache beside the output (not for one language only). */
     public static BuildResult build(BuildOptions options) {
+        return build(options, options.lang().isPresent() ? BuildCache.none() : BuildCache.disk(options));
+    }
+
+    /** A build that takes what it can from {@code cache}, and leaves what it knows there. */
+    public static BuildResult build(BuildOptions options, BuildCache cache) {
         long start = System.nanoTime();
-        return build(options, load(options), start);
+        Timings t = new Timings();
+        String fingerprint = cache.onDisk() ? Inputs.fingerprint(options) : null;
+        BuildState.Report same = cache.unchanged(fingerprint, options.out());
+        t.mark("inputs");
+        if (same != null) { // nothing changed since the output was made: it is what this build would make
+            return new BuildResult(true, same.pages(), same.problems(), Duration.ofNanos(System.nanoTime() - start),
+                    same.usedStrings(), same.basePath(), t.stages(), Set.of());
+        }
+        Loaded loaded = load(options);
+        t.mark("load");
+        return new Run(options, loaded, cache, t).build(fingerprint, start);
     }
 
-    /** Builds what {@link #load} loaded with the same {@code options}: for a command that needs the model too. */
+    /** Builds what {@link #load} loaded with the same {@code options}, rendering every page (no cache). */
     public static BuildResult build(BuildOptions options, Loaded loaded) {
-        return build(options, loaded, System.nanoTime());
+        return new Run(options, loaded, BuildCache.none(), new Timings()).build(null, System.nanoTime());
     }
 
-    private static BuildResult build(BuildOptions options, Loaded loaded, long start) {
-        Problems problems = loaded.problems();
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        String basePath = loaded.config() == null ? "/" : loaded.config().basePath();
-        if (loaded.model() == null || problems.hasErrors()) {
-            return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of(),
-                    basePath);
-        }
-        SiteModel model = loaded.model();
+    /** One build: what it needs from start to end, so that its steps need not pass it around. */
+    private static final class Run {
+        final BuildOptions options;
+        final Loaded loaded;
+        final BuildCache cache;
+        final Timings t;
+        final Problems problems;
+        SiteModel model;
+        SiteConfig config;
+        BuildState previous;
+        /** The previous build's pages may be kept: the output holds exactly what it made. */
+        boolean keepable;
         Staging staging;
-        try {
-            staging = Staging.open(options.out(), options.root());
-        } catch (IOException e) {
-            problems.error(relative(options), 0, 0, e.getMessage(), "");
+        Templates templates;
+        RenderContext ctx;
+        PageRenderer renderer;
+        TemplateDeps templateDeps;
+        String settings;
+        String skeleton;
+        Map<String, String> locales = new LinkedHashMap<>();
+        SearchIndex search;
+        PrintEdition print;
+        final Map<String, BuildState.PageRecord> records = new ConcurrentHashMap<>();
+        final Map<String, BuildState.PrintRecord> prints = new ConcurrentHashMap<>();
+        final Map<String, LinkChecker.PageLinks> links = new ConcurrentHashMap<>();
+        final Set<String> rendered = ConcurrentHashMap.newKeySet();
+        /** The pages rendered (not kept), by key. */
+        final Set<String> fresh = ConcurrentHashMap.newKeySet();
+        final Map<String, Integer> counts = new LinkedHashMap<>();
+
+        Run(BuildOptions options, Loaded loaded, BuildCache cache, Timings t) {
+            this.options = options;
+            this.loaded = loaded;
+            this.cache = cache;
+            this.t = t;
+            this.problems = loaded.problems();
+        }
+
+        BuildResult build(String fingerprint, long start) {
+            String basePath = loaded.config() == null ? "/" : loaded.config().basePath();
+            if (loaded.model() == null || problems.hasErrors()) return failed(start, basePath);
+            model = loaded.model();
+            config = model.config();
+            previous = options.lang().isPresent() ? null : cache.previous();
+            t.mark("cache");
+            try {
+                staging = Staging.open(options.out(), options.root());
+            } catch (IOException e) {
+                problems.error(relative(options), 0, 0, e.getMessage(), "");
+                return failed(start, basePath);
+            }
+            String before = Staging.builtIn(options.out());
+            if (previous != null) {
+                keepable = previous.id().equals(before);
+                if (staging.heldBuild() != null && staging.heldBuild().equals(previous.olderId())) staging.hold(previous.olderFiles());
+                else if (staging.heldBuild() != null && staging.heldBuild().equals(previous.id())) staging.hold(previous.files());
+            }
+            // the languages a --lang build leaves as they were: their folders are carried over from the previous output
+            List<String> kept = model.languages().stream().map(Language::code).filter(c -> !options.builds(c)).toList();
+            boolean ok = false;
+            BuildState state = null;
+            try {
+                ok = render(kept);
+                if (ok) {
+                    Map<String, String> files = staging.hashes();
+                    files.remove(Staging.MARKER);
+                    String id = Digest.of(files.toString());
+                    staging.mark(id);
+                    t.mark("check");
+                    staging.commit(kept);
+                    t.mark("write");
+                    boolean same = previous != null && previous.id().equals(before);
+                    state = new BuildState(id, Map.copyOf(files), before, same ? previous.files() : Map.of(),
+                            Map.copyOf(records), ctx.rendered(), Map.copyOf(prints), report(basePath));
+                }
+            } catch (IOException | UncheckedIOException e) {
+                problems.error(relative(options), 0, 0, "cannot write the output: " + e.getMessage(),
+                        "check the disk space and the folder's permissions");
+                ok = false;
+            } finally {
+                if (!ok) staging.abort();
+            }
+            if (!ok || problems.hasErrors()) return failed(start, basePath);
+            Set<String> changed = previous == null || !previous.id().equals(before) ? null : changed(previous.files(), state.files());
+            if (options.lang().isEmpty()) {
+                cache.save(state, fingerprint);
+                t.mark("save");
+            }
+            return new BuildResult(true, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start),
+                    state.report().usedStrings(), basePath, t.stages(), changed);
+        }
+
+        private BuildResult failed(long start, String basePath) {
             return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of(),
-                    basePath);
+                    basePath, t.stages(), Set.of());
         }
-        boolean ok = false;
-        Set<String> used = ConcurrentHashMap.newKeySet();
-        // the languages a --lang build leaves as they were: their folders are carried over from the previous output
-        List<String> kept = model.languages().stream().map(Language::code).filter(c -> !options.builds(c)).toList();
-        try {
-            ok = render(model, options, kept, staging, problems, counts, used);
-            if (ok) staging.commit(kept);
-        } catch (IOException | UncheckedIOException e) {
-            problems.error(relative(options), 0, 0, "cannot write the output: " + e.getMessage(),
-                    "check the disk space and the folder's permissions");
-            ok = false;
-        } finally {
-            if (!ok) staging.abort();
-        }
-        return new BuildResult(ok && !problems.hasErrors(), counts, problems.all(),
-                Duration.ofNanos(System.nanoTime() - start), Set.copyOf(used), basePath);
-    }
 
-    private static boolean render(SiteModel model, BuildOptions options, List<String> kept, Staging staging,
-                                  Problems problems, Map<String, Integer> counts, Set<String> used) throws IOException {
-        SiteConfig config = model.config();
-        Map<String, String> assets = Assets.copy(config, staging, problems);
-        Markdown markdown = new Markdown(links(model), References.linker(model));
-        Templates templates = new Templates(config);
-        RenderContext ctx = new RenderContext(model, markdown, templates, problems, assets);
-        PageRenderer renderer = new PageRenderer(ctx);
+        private BuildState.Report report(String basePath) {
+            Set<String> used = new TreeSet<>();
+            records.values().forEach(r -> used.addAll(r.strings()));
+            prints.values().forEach(r -> used.addAll(r.strings()));
+            ctx.translators().values().forEach(tr -> used.addAll(tr.used()));
+            return new BuildState.Report(new LinkedHashMap<>(counts), problems.all(), Set.copyOf(used), basePath);
+        }
 
-        List<Page> built = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
-        List<Page> pages = built.stream().filter(p -> !p.themeMade()).toList();
-        Map<String, LinkChecker.PageLinks> written = new ConcurrentHashMap<>();
-        Writer out = new Writer(staging, written, config.basePath(), options.local());
-        SearchIndex search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
-        PrintEdition print = templates.exists(PrintEdition.TEMPLATE) && config.printEdition()
-                ? new PrintEdition(model) : null; // and print
-        List<Page> searchPages = built.stream().filter(p -> p.themeMade() && p.path().equals(SearchPages.PATH)).toList();
-        List<Page> printPages = built.stream().filter(p -> p.themeMade() && p.path().equals(PrintEdition.PATH)).toList();
-        pages.parallelStream().forEach(page -> renderer.render(page).ifPresent(html -> {
-            PostProcessor.Result done = out.page(page.file(), page.url(), html);
-            if (print != null) print.add(page, done.document()); // before search, which changes the document
-            if (search != null) search.add(page, done.document());
-        }));
-        if (search != null) {
-            for (Page p : searchPages) {
-                renderer.render(p).ifPresent(html -> out.page(p.file(), p.url(), html));
+        /** The files whose bytes differ between two outputs, added and removed ones included. */
+        private static Set<String> changed(Map<String, String> before, Map<String, String> after) {
+            Set<String> all = new TreeSet<>(before.keySet());
+            all.addAll(after.keySet());
+            all.removeIf(f -> f.equals(Staging.MARKER) || java.util.Objects.equals(before.get(f), after.get(f)));
+            return Set.copyOf(all);
+        }
+
+        private boolean render(List<String> kept) throws IOException {
+            Map<String, String> assets = Assets.copy(config, staging, problems);
+            Markdown markdown = new Markdown(links(model), References.linker(model));
+            templates = new Templates(config);
+            settings = Inputs.settings(options, config);
+            skeleton = Inputs.skeleton(model);
+            templateDeps = new TemplateDeps(config);
+            for (Language l : model.languages()) locales.put(l.code(), Inputs.locale(config, l.code()));
+            ctx = new RenderContext(model, markdown, templates, problems, assets,
+                    previous == null ? Map.of() : previous.bodies(), markdownSettings());
+            renderer = new PageRenderer(ctx);
+            t.mark("prepare");
+
+            List<Page> built = model.pages().stream().filter(p -> options.builds(p.lang())).toList();
+            List<Page> pages = built.stream().filter(p -> !p.themeMade()).toList();
+            search = templates.exists("search.ftl") ? new SearchIndex(model) : null; // the theme offers search
+            print = templates.exists(PrintEdition.TEMPLATE) && config.printEdition() ? new PrintEdition(model) : null;
+            // every body, rendered or taken from the cache: their problems are the build's, and mentions need them
+            pages.parallelStream().filter(p -> !p.generated()).forEach(ctx::prepare);
+            t.mark("markdown");
+            Map<String, String> printed = new ConcurrentHashMap<>(); // page key → main kept by an earlier build
+            pages.parallelStream().forEach(page -> page(page, printed));
+            t.mark("pages (" + fresh.size() + " rendered, " + (records.size() - fresh.size()) + " kept)");
+            records.values().forEach(r -> r.problems().forEach(problems::add));
+            ctx.rendered().values().forEach(r -> r.problems().forEach(problems::add)); // what the Markdown had
+
+            if (search != null) {
+                for (Page p : built) {
+                    if (p.themeMade() && p.path().equals(SearchPages.PATH)) {
+                        renderer.render(p).ifPresent(html -> special(p.file(), Urls.file(p.url()), p.url(), html));
+                    }
+                }
+                // a language none of whose pages changed keeps its index files, when they are all there
+                Set<String> again = new HashSet<>(rendered);
+                for (Language l : model.languages()) {
+                    if (again.contains(l.code()) || !options.builds(l.code())) continue;
+                    String folder = l.code() + "/" + SearchIndex.FOLDER;
+                    boolean any = false;
+                    for (Map.Entry<String, String> f : keepable ? previous.files().entrySet() : Set.<Map.Entry<String, String>>of()) {
+                        if (!f.getKey().startsWith(folder)) continue;
+                        any = true;
+                        if (!staging.keep(f.getKey(), f.getValue())) again.add(l.code());
+                    }
+                    if (!any) again.add(l.code());
+                }
+                search.files(again::contains).forEach(staging::write);
+                t.mark("search");
             }
-            search.write(staging);
-        }
-        if (print != null) { // made from the finished pages; not searchable (its text is on them)
-            for (Page p : printPages) {
-                renderer.render(p).ifPresent(html -> out.page(p.file(), p.url(), print.assemble(p, html)));
+            if (print != null) {
+                for (Page p : built) if (p.themeMade() && p.path().equals(PrintEdition.PATH)) print(p, printed);
+                t.mark("print");
             }
-        }
-        for (Language l : model.languages()) {
-            if (options.builds(l.code())) counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
-        }
-        Language def = model.defaultLanguage();
-        if (templates.exists("chooser.ftl")) {
-            renderer.renderSpecial("chooser.ftl", def, true)
-                    .ifPresent(html -> out.page("themes/" + config.theme() + "/templates/chooser.ftl", "", html));
-        }
-        if (templates.exists("404.ftl")) {
-            // served at any missing address: links from the base path; one per language, and the root's in the default
-            String source = "themes/" + config.theme() + "/templates/404.ftl";
             for (Language l : model.languages()) {
-                if (!options.builds(l.code())) continue;
-                renderer.renderSpecial("404.ftl", l, false, Map.of("atRoot", false)).ifPresent(html ->
-                        out.anywhere(source, l.code() + "/404.html", html));
+                if (options.builds(l.code())) counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
             }
-            renderer.renderSpecial("404.ftl", def, false, Map.of("atRoot", true)).ifPresent(html ->
-                    out.anywhere(source, "404.html", html));
-        }
-        List<String> codes = model.languages().stream().map(Language::code).toList();
-        staging.write("_headers", HostFiles.headers(config.basePath(), codes, assets.entrySet().stream()
-                .filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getValue).toList()));
-        staging.write("_redirects", HostFiles.redirects(config.basePath(), codes));
-        staging.write("sitemap.xml", Sitemap.xml(model));
-        staging.write("robots.txt", Sitemap.robots(model));
-        writeAliases(model, pages, staging, options.local(), problems); // last: an alias may not replace a file
-        ctx.translators().values().forEach(tr -> used.addAll(tr.used()));
-        ctx.translators().forEach((code, tr) -> tr.missing().stream().sorted().forEach(key -> problems.warning(
-                org.dossier.problems.Problem.Kind.MISSING_UI_STRING, "i18n/" + code + ".yaml", 0, 0,
-                "UI string '" + key + "' is missing; the "
-                        + def.name() + " text is shown", "add it under 'strings'")));
+            specials(pages, assets);
+            missingStrings();
+            t.mark("site files");
 
-        ctx.rendered().values().forEach(r -> r.problems().forEach(problems::add)); // what the Markdown had
-        if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
-        // a page of a language not rebuilt (--lang) is in the previous output, or will be once that language is
-        // built: the model's pages, and the pages the theme makes in every language
-        Set<String> keptFiles = new HashSet<>();
-        for (Page p : model.pages()) if (kept.contains(p.lang())) keptFiles.add(Urls.file(p.url()));
-        Path previous = options.out();
-        LinkChecker.check(written, rel -> staging.exists(rel) || keptFiles.contains(rel)
-                || (kept.stream().anyMatch(k -> rel.startsWith(k + "/")) && Files.exists(previous.resolve(rel))),
-                config.basePath(), config.root(), problems);
-        return !problems.hasErrors();
-    }
-
-    /** Post-processes and writes pages, and remembers their ids and links for the link check. */
-    private record Writer(Staging staging, Map<String, LinkChecker.PageLinks> written, String basePath, boolean local) {
-
-        /** A page at {@code url}; returns the finished page (for the print edition and the search index). */
-        PostProcessor.Result page(String source, String url, String html) {
-            return write(source, Urls.file(url), url, html);
+            if (problems.hasErrors()) return false; // dead links after a failed render would only be noise
+            // a page of a language not rebuilt (--lang) is in the previous output, or will be once that language is
+            // built: the model's pages, and the pages the theme makes in every language
+            Set<String> keptFiles = new HashSet<>();
+            for (Page p : model.pages()) if (kept.contains(p.lang())) keptFiles.add(Urls.file(p.url()));
+            Path out = options.out();
+            LinkChecker.check(links, rel -> staging.exists(rel) || keptFiles.contains(rel)
+                    || (kept.stream().anyMatch(k -> rel.startsWith(k + "/")) && Files.exists(out.resolve(rel))),
+                    config.basePath(), config.root(), problems);
+            return !problems.hasErrors();
         }
 
-        /** A page served at any address (404): its links stay from the base path. */
-        void anywhere(String source, String file, String html) {
-            write(source, file, null, html);
+        /** What rendering Markdown depends on besides each text: settings and data, references' targets, names. */
+        private String markdownSettings() {
+            Digest d = new Digest().add(settings);
+            new TreeSet<>(References.urls(model, config.defaultLanguage()).keySet()).forEach(d::add);
+            for (Page p : model.pages()) if (p.generated()) d.add(p.names());
+            return d.hex();
         }
 
-        private PostProcessor.Result write(String source, String file, String url, String html) {
-            PostProcessor.Result r = PostProcessor.process(html, url, basePath, local);
+        /** A page: kept from the previous build when nothing it read changed, else rendered. */
+        private void page(Page page, Map<String, String> printed) {
+            BuildState.PageRecord r = keepable ? previous.pages().get(page.key()) : null;
+            String layout = templates.first(PageRenderer.layouts(page)).orElse("");
+            if (r != null && r.key().equals(key(page, layout, r.bodies(), r.mentions(), r.quotes()))
+                    && staging.keep(r.file(), r.hash())) {
+                if (search != null) search.add(page, r.search());
+                if (r.printMain() != null) printed.put(page.key(), r.printMain());
+            } else {
+                r = render(page, layout);
+                if (r == null) return;
+                rendered.add(page.lang());
+                fresh.add(page.key());
+            }
+            records.put(page.key(), r);
+            links.put(r.file(), r.links());
+        }
+
+        private BuildState.PageRecord render(Page page, String layout) {
+            RenderContext.Reads reads = new RenderContext.Reads();
+            Optional<String> html = ctx.recording(reads, () -> renderer.render(page));
+            if (html.isEmpty()) {
+                reads.problems().all().forEach(problems::add);
+                return null;
+            }
+            String file = Urls.file(page.url());
+            PostProcessor.Result done = PostProcessor.process(html.get(), page.url(), config.basePath(), options.local());
+            String hash = staging.write(file, done.html().getBytes(StandardCharsets.UTF_8));
+            String printMain = null;
+            if (print != null && print.printed(page)) {
+                org.jsoup.nodes.Element main = done.document().selectFirst("main");
+                if (main != null) printMain = main.outerHtml();
+                print.add(page, done.document()); // before search, which changes the document
+            }
+            IndexedPage indexed = search == null ? null : SearchIndex.index(model, page, done.document());
+            if (search != null) search.add(page, indexed);
+            return new BuildState.PageRecord(key(page, layout, reads.bodies(), reads.mentions(), reads.quotes()),
+                    reads.bodies(), reads.mentions(), reads.quotes(), reads.strings(), reads.problems().all(), file, hash,
+                    new LinkChecker.PageLinks(page.file(), file, done.ids(), done.links()), indexed, printMain);
+        }
+
+        /** The digest of what a page's render depends on, given what it read. */
+        private String key(Page page, String layout, Set<String> bodies, Set<String> mentions, Set<String> quotes) {
+            Digest d = new Digest().add(settings).add(templateDeps.of(layout)).add(locales.get(page.lang()))
+                    .add(locales.get(config.defaultLanguage())).add(skeleton).add(page.key()).add(Inputs.own(page));
+            for (String b : new TreeSet<>(bodies)) { // sorted: a set's order differs from one run to the next
+                int colon = b.indexOf(':');
+                d.add(b).add(Inputs.body(model.page(b.substring(0, colon), b.substring(colon + 1)).orElse(null)));
+            }
+            for (String m : new TreeSet<>(mentions)) d.add(m).add(ctx.mentionsDigest(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1), false));
+            for (String q : new TreeSet<>(quotes)) d.add(q).add(ctx.mentionsDigest(q.substring(0, q.indexOf('|')), q.substring(q.indexOf('|') + 1), true));
+            return d.hex();
+        }
+
+        /** A language's print edition: kept when none of its pages changed, else made from the finished pages. */
+        private void print(Page p, Map<String, String> printed) {
+            String key = new Digest().add(settings).add(templateDeps.of(PrintEdition.TEMPLATE)).add(locales.get(p.lang()))
+                    .add(locales.get(config.defaultLanguage())).add(skeleton).hex();
+            BuildState.PrintRecord r = keepable ? previous.prints().get(p.lang()) : null;
+            if (r != null && r.key().equals(key) && !rendered.contains(p.lang()) && staging.keep(r.file(), r.hash())) {
+                prints.put(p.lang(), r);
+                links.put(r.file(), r.links());
+                return;
+            }
+            for (Page page : model.pages(p.lang())) {
+                String main = printed.get(page.key());
+                if (main != null) print.add(page, main);
+            }
+            RenderContext.Reads reads = new RenderContext.Reads();
+            Optional<String> html = ctx.recording(reads, () -> renderer.render(p));
+            reads.problems().all().forEach(problems::add);
+            if (html.isEmpty()) return;
+            String file = Urls.file(p.url());
+            PostProcessor.Result done = PostProcessor.process(print.assemble(p, html.get()), p.url(), config.basePath(),
+                    options.local());
+            String hash = staging.write(file, done.html().getBytes(StandardCharsets.UTF_8));
+            LinkChecker.PageLinks pl = new LinkChecker.PageLinks(p.file(), file, done.ids(), done.links());
+            links.put(file, pl);
+            prints.put(p.lang(), new BuildState.PrintRecord(key, file, hash, pl, reads.strings(), reads.problems().all()));
+        }
+
+        /** A page rendered on every build (search pages, 404s, the chooser): written, its links checked. */
+        private void special(String source, String file, String url, String html) {
+            PostProcessor.Result r = PostProcessor.process(html, url, config.basePath(), options.local());
             staging.write(file, r.html());
-            written.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
-            return r;
+            links.put(file, new LinkChecker.PageLinks(source, file, r.ids(), r.links()));
+        }
+
+        /** The chooser, the 404 pages, the host's files, the sitemap and the aliases. */
+        private void specials(List<Page> pages, Map<String, String> assets) {
+            Language def = model.defaultLanguage();
+            if (templates.exists("chooser.ftl")) {
+                renderer.renderSpecial("chooser.ftl", def, true).ifPresent(html ->
+                        special("themes/" + config.theme() + "/templates/chooser.ftl", Urls.file(""), "", html));
+            }
+            if (templates.exists("404.ftl")) {
+                // served at any missing address: links from the base path; one per language, and the root's in the default
+                String source = "themes/" + config.theme() + "/templates/404.ftl";
+                for (Language l : model.languages()) {
+                    if (!options.builds(l.code())) continue;
+                    renderer.renderSpecial("404.ftl", l, false, Map.of("atRoot", false)).ifPresent(html ->
+                            special(source, l.code() + "/404.html", null, html));
+                }
+                renderer.renderSpecial("404.ftl", def, false, Map.of("atRoot", true)).ifPresent(html ->
+                        special(source, "404.html", null, html));
+            }
+            List<String> codes = model.languages().stream().map(Language::code).toList();
+            staging.write("_headers", HostFiles.headers(config.basePath(), codes, assets.entrySet().stream()
+                    .filter(e -> !e.getKey().equals(e.getValue())).map(Map.Entry::getValue).toList()));
+            staging.write("_redirects", HostFiles.redirects(config.basePath(), codes));
+            staging.write("sitemap.xml", Sitemap.xml(model));
+            staging.write("robots.txt", Sitemap.robots(model));
+            writeAliases(model, pages, staging, options.local(), problems); // last: an alias may not replace a file
+        }
+
+        /** The UI strings the renders looked up that a language lacks: warnings, at its locale file. */
+        private void missingStrings() {
+            Map<String, Set<String>> used = new TreeMap<>();
+            records.forEach((key, r) -> used.computeIfAbsent(key.substring(0, key.indexOf(':')), k -> new TreeSet<>())
+                    .addAll(r.strings()));
+            prints.forEach((lang, r) -> used.computeIfAbsent(lang, k -> new TreeSet<>()).addAll(r.strings()));
+            ctx.translators().forEach((code, tr) -> used.computeIfAbsent(code, k -> new TreeSet<>()).addAll(tr.used()));
+            Language def = model.defaultLanguage();
+            for (Language l : model.languages()) {
+                for (String key : used.getOrDefault(l.code(), Set.of())) {
+                    if (l.strings().containsKey(key)) continue;
+                    problems.warning(Problem.Kind.MISSING_UI_STRING, "i18n/" + l.code() + ".yaml", 0, 0,
+                            "UI string '" + key + "' is missing; the " + def.name() + " text is shown",
+                            "add it under 'strings'");
+                }
+            }
         }
     }
 

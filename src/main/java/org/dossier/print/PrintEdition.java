@@ -55,6 +55,13 @@ public final class PrintEdition {
         if (main != null && printed(page)) mains.put(page.key(), main.clone());
     }
 
+    /** The same, from the {@code main} an earlier build kept ({@link #printed} pages' main, as HTML). */
+    public void add(Page page, String mainHtml) {
+        Document doc = org.jsoup.Jsoup.parseBodyFragment(mainHtml);
+        Element main = doc.selectFirst("main");
+        if (main != null && printed(page)) mains.put(page.key(), main);
+    }
+
     /** Fills the rendered frame of a print page ({@link #pages}) with the edition of its language. */
     public String assemble(Page printPage, String frameHtml) {
         return new PrintAssembler(model.config(), printPage.url(), model.pages(printPage.lang()))
@@ -86,7 +93,7 @@ public final class PrintEdition {
     }
 
     /** Whether a page's top-level section is in the print edition. */
-    private boolean printed(Page page) {
+    public boolean printed(Page page) {
         String name = page.path().replaceFirst("/.*", "").replaceFirst("\\.md$", "");
         List<String> chosen = model.config().printSections();
         return chosen.isEmpty() ? !derived.contains(name) : chosen.contains(name);

@@ -24,7 +24,8 @@ import java.util.Set;
  * @param length the number of indexed words in the body
  */
 public record IndexedPage(String url, String path, String contentLang, boolean fallback, String fragment,
-                          Map<Integer, Integer> blocks, Map<String, Integer> terms, int length) {
+                          Map<Integer, Integer> blocks, Map<String, Integer> terms, int length)
+        implements java.io.Serializable {
 
     static final int TITLE = 1 << 16;
     static final int HEADING = 1 << 17;

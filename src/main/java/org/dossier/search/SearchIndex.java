@@ -27,9 +27,20 @@ public final class SearchIndex {
 
     /** Reads a finished page from its post-processed document, which it changes. Thread-safe. */
     public void add(Page page, org.jsoup.nodes.Document doc) {
+        IndexedPage p = index(model, page, doc);
+        if (p != null) pages.put(page.key(), p);
+    }
+
+    /** A page as an earlier build read it ({@link #index}; null: kept out of search). Thread-safe. */
+    public void add(Page page, IndexedPage indexed) {
+        if (indexed != null) pages.put(page.key(), indexed);
+    }
+
+    /** What search keeps of a finished page (its document, which this changes), or null when it is kept out. */
+    public static IndexedPage index(SiteModel model, Page page, org.jsoup.nodes.Document doc) {
         List<String> path = model.ancestors(page).stream().filter(a -> a.kind() != Page.Kind.HOME)
                 .map(Page::title).toList();
-        Extractor.extract(page, path, doc).ifPresent(text -> pages.put(page.key(), IndexedPage.of(text, page.path())));
+        return Extractor.extract(page, path, doc).map(text -> IndexedPage.of(text, page.path())).orElse(null);
     }
 
     /**
@@ -37,20 +48,32 @@ public final class SearchIndex {
      * (a fallback, or mostly the same text) is marked as a copy: a search of all languages shows its original instead.
      */
     public void write(Staging staging) {
+        files().forEach(staging::write);
+    }
+
+    /** The index files of every language that has pages: path in the output → bytes. */
+    public Map<String, byte[]> files() {
+        return files(code -> true);
+    }
+
+    /** The index files of the languages {@code which} accepts. Pages in the order of their keys, whatever threads did. */
+    public Map<String, byte[]> files(java.util.function.Predicate<String> which) {
+        Map<String, byte[]> out = new java.util.TreeMap<>();
         String def = model.defaultLanguage().code();
         Map<String, IndexedPage> originals = new java.util.HashMap<>();
         pages.forEach((key, p) -> {
             if (key.startsWith(def + ":")) originals.put(p.path(), p);
         });
         for (Language l : model.languages()) {
-            List<IndexedPage> mine = pages.entrySet().stream()
-                    .filter(e -> e.getKey().startsWith(l.code() + ":")).map(Map.Entry::getValue).toList();
+            if (!which.test(l.code())) continue;
+            List<IndexedPage> mine = pages.entrySet().stream().filter(e -> e.getKey().startsWith(l.code() + ":"))
+                    .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
             if (mine.isEmpty()) continue;
             boolean other = !l.code().equals(def);
             Map<String, byte[]> files = IndexBuilder.build(l.code(), mine, p -> p.fallback()
                     || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path())));
-            files.entrySet().parallelStream()
-                    .forEach(e -> staging.write(l.code() + "/" + FOLDER + e.getKey(), e.getValue()));
+            files.forEach((name, bytes) -> out.put(l.code() + "/" + FOLDER + name, bytes));
         }
+        return out;
     }
 }

@@ -275,6 +275,11 @@ public final class RenderContext {
         return tagged(page).html();
     }
 
+    /** Renders (or takes from an earlier build) a page's body, ahead of the renders that show it. */
+    public void prepare(Page page) {
+        tagged(page);
+    }
+
     /** A body rendered once per build (and per text: an earlier build's render is reused), its problems kept with it. */
     private Mentions.Tagged tagged(Page page) {
         return bodies.computeIfAbsent(page.file(), f -> {

@@ -142,7 +142,7 @@ class FuzzTest {
     private String nothingBeside(Path out) throws IOException {
         try (Stream<Path> s = Files.list(tmp)) {
             Set<String> names = s.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
-            names.removeAll(Set.of(".out.dossier-old", ".out.dossier-new"));
+            names.removeAll(Set.of(".out.dossier-old", ".out.dossier-new", ".out.dossier-cache"));
             if (Files.exists(tmp.resolve(".out.dossier-new/.dossier-output"))) return "a half-written work folder is marked as finished";
             return names.equals(Set.of("site", "out")) || names.equals(Set.of("site")) ? null : "files beside the output: " + names;
         }

@@ -1,0 +1,138 @@
+package org.dossier.pipeline;
+
+import org.dossier.output.Staging;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputFilter;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a build finds what the last one knew ({@link BuildState}): nowhere ({@link #none}: every page is rendered),
+ * in memory (the dev server, {@link #memory}), or on disk: the folder {@code .NAME.dossier-cache} beside the output
+ * folder {@code NAME}, which the tool owns and which is safe to delete. On disk it also keeps a fingerprint of every
+ * input file, of the tool and of the options: when none has changed and the output is the one it recorded, a build
+ * does nothing at all. Any change of input, tool version or option gives another fingerprint; a state written by
+ * another version of the tool is not read.
+ */
+public final class BuildCache {
+
+    /** Bump when BuildState's form changes. */
+    private static final String FORMAT = "dossier-cache-1";
+
+    private final Path dir;
+    private final boolean keep;
+    private BuildState state;
+    private boolean read;
+
+    private BuildCache(Path dir, boolean keep) {
+        this.dir = dir;
+        this.keep = keep;
+    }
+
+    /** No cache: every page is rendered (the translation report, tests of the cold path). */
+    public static BuildCache none() {
+        return new BuildCache(null, false);
+    }
+
+    /** A cache in memory, for builds one after the other in the same process (the dev server). */
+    public static BuildCache memory() {
+        return new BuildCache(null, true);
+    }
+
+    /** The cache on disk beside the output folder of {@code options}. */
+    public static BuildCache disk(BuildOptions options) {
+        return new BuildCache(folder(options.out()), true);
+    }
+
+    /** The cache folder of an output folder: ".NAME.dossier-cache" beside it. */
+    public static Path folder(Path out) {
+        return Staging.work(out.toAbsolutePath().normalize(), "cache");
+    }
+
+    boolean onDisk() {
+        return dir != null;
+    }
+
+    /** The fingerprint of the inputs and the output the last build recorded, when both still hold: nothing to do. */
+    BuildState.Report unchanged(String fingerprint, Path out) {
+        if (dir == null || fingerprint == null) return null;
+        try {
+            String[] saved = Files.readString(dir.resolve("fingerprint"), StandardCharsets.UTF_8).split("\n");
+            if (saved.length < 3 || !saved[0].equals(FORMAT) || !saved[1].equals(fingerprint)) return null;
+            if (!saved[2].equals(Staging.builtIn(out))) return null;
+            return (BuildState.Report) readObject(dir.resolve("report.bin"));
+        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+            return null;
+        }
+    }
+
+    /** What the last build knew, or null (no cache, nothing yet, or written by another version of the tool). */
+    BuildState previous() {
+        if (!read && dir != null) {
+            read = true;
+            try {
+                Object o = readObject(dir.resolve("state.bin"));
+                if (o instanceof Object[] pair && pair.length == 2 && (FORMAT + Inputs.tool()).equals(pair[0])
+                        && pair[1] instanceof BuildState s) {
+                    state = s;
+                }
+            } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+                state = null; // unreadable: a cold build, which writes it anew
+            }
+        }
+        return state;
+    }
+
+    /** Keeps what a successful build knew, with the fingerprint of its inputs (null: none known). */
+    void save(BuildState s, String fingerprint) {
+        if (!keep) return;
+        state = s;
+        read = true;
+        if (dir == null) return;
+        try {
+            Files.createDirectories(dir);
+            Files.deleteIfExists(dir.resolve("fingerprint")); // first: a half-written cache never matches
+            writeObject(dir.resolve("state.bin"), new Object[]{FORMAT + Inputs.tool(), s});
+            writeObject(dir.resolve("report.bin"), s.report());
+            if (fingerprint != null) write(dir.resolve("fingerprint"), FORMAT + "\n" + fingerprint + "\n" + s.id() + "\n");
+        } catch (IOException e) {
+            // a cache that cannot be written is no cache: the next build is a cold one
+        }
+    }
+
+    /** Forgets what the last build knew (a failed build leaves the cache of the last good one as it was). */
+    void clear() {
+        state = null;
+        read = true;
+    }
+
+    private static Object readObject(Path p) throws IOException, ClassNotFoundException {
+        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(p), 1 << 16))) {
+            // plain values of the tool's own records and the JDK's collections only: nothing else is ever made
+            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
+                    "maxdepth=40;org.dossier.**;java.lang.*;java.util.*;java.util.concurrent.*;!*"));
+            return in.readObject();
+        }
+    }
+
+    private static void writeObject(Path p, Object o) throws IOException {
+        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeObject(o);
+        }
+        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    private static void write(Path p, String text) throws IOException {
+        Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
+        Files.writeString(tmp, text, StandardCharsets.UTF_8);
+        Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}

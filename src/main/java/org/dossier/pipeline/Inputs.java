@@ -1,0 +1,145 @@
+package org.dossier.pipeline;
+
+import org.dossier.config.SiteConfig;
+import org.dossier.content.Page;
+import org.dossier.content.SiteModel;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * Digests of what a build reads, for the build cache: of every input file at once (a rebuild with nothing changed
+ * stops there), and of the parts a page's render depends on — the site's settings, the skeleton of the site (every
+ * page but its text), a page's body.
+ */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    /** Files larger than this are taken by their size and time, not read: images, not text the build reads. */
+    private static final long READ_LIMIT = 256 * 1024;
+
+    /**
+     * Everything a build of {@code options} reads: the tool itself, the options, and every file under content/,
+     * themes/ and i18n/. Equal digests mean an equal output.
+     */
+    static String fingerprint(BuildOptions options) {
+        Digest d = new Digest().add(tool()).add(options.baseUrl().orElse("")).add(options.drafts())
+                .add(options.local()).add(options.lang().orElse(""));
+        for (String dir : List.of("content", "themes", "i18n")) files(d, options.root(), options.root().resolve(dir), true);
+        return d.hex();
+    }
+
+    /** The tool's own code: the jar (or class folder) it runs from, by size and time. */
+    static String tool() {
+        try {
+            Path code = Path.of(Builder.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Digest d = new Digest().add(org.dossier.cli.Main.VERSION);
+            if (Files.isDirectory(code)) {
+                try (Stream<Path> s = Files.walk(code)) {
+                    for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                        d.add(code.relativize(p)).add(Files.size(p)).add(Files.getLastModifiedTime(p).toMillis());
+                    }
+                }
+            } else {
+                d.add(Files.size(code)).add(Files.getLastModifiedTime(code).toMillis());
+            }
+            return d.hex();
+        } catch (Exception e) {
+            return "unknown-" + System.nanoTime(); // cannot tell: no cache entry will match
+        }
+    }
+
+    /** Adds every regular file under {@code dir} (sorted; a missing folder adds nothing). */
+    private static void files(Digest d, Path root, Path dir, boolean read) {
+        List<Path> files = new ArrayList<>();
+        if (Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS)) {
+            files.add(dir);
+        } else if (!Files.isDirectory(dir)) {
+            d.add("-" + root.relativize(dir));
+            return;
+        } else try (Stream<Path> s = Files.walk(dir)) {
+            s.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS) || Files.isSymbolicLink(p)).forEach(files::add);
+        } catch (IOException | UncheckedIOException e) {
+            d.add("unreadable " + System.nanoTime()); // a folder changing while read: never a match
+            return;
+        }
+        files.sort(null);
+        for (Path p : files) {
+            try {
+                long size = Files.size(p);
+                d.add(root.relativize(p)).add(size);
+                if (read && size <= READ_LIMIT) d.add(Files.readAllBytes(p));
+                else d.add(Files.getLastModifiedTime(p).toMillis());
+            } catch (IOException e) {
+                d.add("unreadable " + p + System.nanoTime());
+            }
+        }
+    }
+
+    /**
+     * What every page's render depends on besides pages and templates: the tool, the options, site.yaml, the theme's
+     * static files, map and schema, the site's static overrides, and the data files with their translations.
+     */
+    static String settings(BuildOptions options, SiteConfig config) {
+        Digest d = new Digest().add(tool()).add(options.baseUrl().orElse("")).add(options.drafts()).add(options.local());
+        Path root = config.root();
+        files(d, root, root.resolve(SiteConfig.FILE), true);
+        for (String part : List.of("static", "map", "theme.yaml")) files(d, root, config.themeDir().resolve(part), true);
+        files(d, root, config.overrideDir().resolve("static"), true);
+        files(d, root, config.dataDir(), true);
+        try (Stream<Path> s = Files.list(config.contentDir())) {
+            for (Path lang : s.filter(Files::isDirectory).sorted().toList()) {
+                if (!lang.getFileName().toString().startsWith("_")) files(d, root, lang.resolve("_data"), true);
+            }
+        } catch (IOException e) {
+            d.add("no content " + System.nanoTime());
+        }
+        return d.hex();
+    }
+
+    /** A locale file's digest. */
+    static String locale(SiteConfig config, String lang) {
+        Digest d = new Digest();
+        files(d, config.root(), config.i18nDir().resolve(lang + ".yaml"), true);
+        return d.hex();
+    }
+
+    /**
+     * Every page of the site but its text (and a translation's source revision, which changes with its source's
+     * text): what lists, links, titles and front matter show of it.
+     */
+    static String skeleton(SiteModel model) {
+        Digest d = new Digest();
+        for (Page p : model.pages()) d.add(meta(p));
+        return d.hex();
+    }
+
+    private static String meta(Page p) {
+        return String.join("\u0001", p.lang(), p.contentLang(), p.path(), p.file(), p.kind().name(), p.url(), p.title(),
+                p.description(), String.valueOf(p.weight()), String.valueOf(p.draft()), p.layout(),
+                String.valueOf(p.aliases()), String.valueOf(p.params()), String.valueOf(new java.util.TreeMap<>(p.keyLines())),
+                String.valueOf(p.parentPath()), String.valueOf(p.fallback()),
+                String.valueOf(new java.util.TreeMap<>(p.fieldLangs())), String.valueOf(p.started()));
+    }
+
+    /**
+     * What a page shows of itself beyond the skeleton: its text, where it is, and for a translation its source's
+     * revision (a source edited since makes it stale: only that page says so).
+     */
+    static String own(Page p) {
+        return Digest.of(body(p), p.sourceRevision());
+    }
+
+    /** A page's text, where it is: what a render that shows it depends on. */
+    static String body(Page p) {
+        return p == null ? "-" : Digest.of(p.file(), p.bodyLine(), p.body());
+    }
+}
