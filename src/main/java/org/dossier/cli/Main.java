@@ -218,7 +218,7 @@ public final class Main implements Callable<Integer> {
                 said.flush();
             });
             BuildOptions options = options(out);
-            try (DevServer server = new DevServer(options, port, Rebuild.full(options), log)) {
+            try (DevServer server = new DevServer(options, port, Rebuild.cached(options), log)) {
                 server.start();
                 spec.commandLine().getOut().println("Serving on " + server.address() + " — press Ctrl+C to stop");
                 new CountDownLatch(1).await();

@@ -28,6 +28,8 @@ public final class BuildCache {
 
     private final Path dir;
     private final boolean keep;
+    /** Where a {@link #seeded} cache reads its first state from (it writes nothing there). */
+    private Path seed;
     private BuildState state;
     private boolean read;
 
@@ -44,6 +46,16 @@ public final class BuildCache {
     /** A cache in memory, for builds one after the other in the same process (the dev server). */
     public static BuildCache memory() {
         return new BuildCache(null, true);
+    }
+
+    /**
+     * A cache in memory that starts from what the cache on disk beside the output holds (the dev server: its first
+     * build keeps the pages the last command-line build made; it writes nothing to disk).
+     */
+    public static BuildCache seeded(BuildOptions options) {
+        BuildCache c = new BuildCache(null, true);
+        c.seed = folder(options.out());
+        return c;
     }
 
     /** The cache on disk beside the output folder of {@code options}. */
@@ -75,10 +87,11 @@ public final class BuildCache {
 
     /** What the last build knew, or null (no cache, nothing yet, or written by another version of the tool). */
     BuildState previous() {
-        if (!read && dir != null) {
+        Path from = dir != null ? dir : seed;
+        if (!read && from != null) {
             read = true;
             try {
-                Object o = readObject(dir.resolve("state.bin"));
+                Object o = readObject(from.resolve("state.bin"));
                 if (o instanceof Object[] pair && pair.length == 2 && (FORMAT + Inputs.tool()).equals(pair[0])
                         && pair[1] instanceof BuildState s) {
                     state = s;

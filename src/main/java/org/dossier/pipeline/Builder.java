@@ -250,6 +250,15 @@ public final class Builder {
             records.values().forEach(r -> r.problems().forEach(problems::add));
             ctx.rendered().values().forEach(r -> r.problems().forEach(problems::add)); // what the Markdown had
 
+            if (search != null && !options.builds(config.defaultLanguage())) {
+                // one language built alone (a job of a matrix): its index marks the pages that copy the default
+                // language's text as a whole build's does, so the default language's pages are read too (not written)
+                model.pages(config.defaultLanguage()).parallelStream().filter(p -> !p.themeMade()).forEach(p ->
+                        ctx.recording(new RenderContext.Reads(), () -> renderer.render(p)).ifPresent(html -> search.add(p,
+                                SearchIndex.index(model, p, PostProcessor.process(html, p.url(), config.basePath(),
+                                        options.local()).document()))));
+                t.mark("search originals");
+            }
             if (search != null) {
                 for (Page p : built) {
                     if (p.themeMade() && p.path().equals(SearchPages.PATH)) {

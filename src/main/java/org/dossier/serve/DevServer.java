@@ -75,7 +75,7 @@ public final class DevServer implements AutoCloseable {
 
     /** The server with a full build on every change, telling {@code onBuild} each build's result. */
     public DevServer(BuildOptions options, int port, Consumer<BuildResult> onBuild) throws IOException {
-        this(options, port, Rebuild.full(options), (changed, outcome) -> onBuild.accept(outcome.result()));
+        this(options, port, Rebuild.cached(options), (changed, outcome) -> onBuild.accept(outcome.result()));
     }
 
     /** Builds once (with {@code rebuild}, no changed files), and prepares to serve on {@code port} (0: any free one). */

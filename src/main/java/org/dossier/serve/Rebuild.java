@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * What the dev server calls to bring the output up to date after files changed. Today's is {@link #full}: a whole
- * build, and a comparison of the output before and after to tell which files changed; an incremental rebuild can take
- * its place without the server noticing.
+ * What the dev server calls to bring the output up to date after files changed: {@link #cached}, a build that renders
+ * only what a change affects and says which output files changed; or {@link #full}, a whole build and a comparison of
+ * the output before and after.
  */
 @FunctionalInterface
 public interface Rebuild {
@@ -30,6 +30,18 @@ public interface Rebuild {
      *                       known: every open tab then reloads
      */
     record Outcome(BuildResult result, Optional<Set<String>> changedOutputs) {
+    }
+
+    /**
+     * The build of {@code options} with a build cache kept in memory between rebuilds (starting from the one on
+     * disk): only the pages a change affects are rendered again, and the build says which output files changed.
+     */
+    static Rebuild cached(BuildOptions options) {
+        org.dossier.pipeline.BuildCache cache = org.dossier.pipeline.BuildCache.seeded(options);
+        return changed -> {
+            BuildResult r = org.dossier.pipeline.Builder.build(options, cache);
+            return new Outcome(r, r.ok() ? Optional.ofNullable(r.changed()) : Optional.of(Set.of()));
+        };
     }
 
     /** The full build of {@code options}, telling which output files it changed. */

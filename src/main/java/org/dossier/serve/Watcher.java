@@ -31,7 +31,7 @@ import java.util.stream.Stream;
 final class Watcher implements AutoCloseable {
 
     /** How long the files must be quiet before a batch is handed out. */
-    static final Duration QUIET = Duration.ofMillis(150);
+    static final Duration QUIET = Duration.ofMillis(30);
 
     /** A batch is handed out after this long at the latest, however busy the folder (a tool writing continuously). */
     static final Duration LONGEST = Duration.ofSeconds(2);

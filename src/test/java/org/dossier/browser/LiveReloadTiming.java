@@ -23,12 +23,21 @@ import java.util.concurrent.TimeUnit;
  * server's listener) and, from the reloaded page's own timing, when its navigation started and when it first painted
  * (Performance API, on the same clock as the save). The first round includes the JIT warming up.
  *
- * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.browser.LiveReloadTiming [-Dexec.args=ROUNDS]</pre>
+ * The edit is a word of the body (default), of the title ({@code title}: every page lists it, so every page is made
+ * again), or of the layout the editorial uses ({@code template}).
+ *
+ * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.browser.LiveReloadTiming [-Dexec.args="ROUNDS body|title|template"]</pre>
  */
 public final class LiveReloadTiming {
 
+    private static int print(org.dossier.serve.Rebuild.Outcome outcome) {
+        System.err.println(org.dossier.pipeline.Timings.format(outcome.result().stages()));
+        return 0;
+    }
+
     public static void main(String[] args) throws Exception {
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
+        String kind = args.length > 1 ? args[1] : "body";
         Path tmp = Files.createTempDirectory("dossier-timing-");
         Path site = tmp.resolve("site");
         for (String dir : List.of("content", "themes", "i18n")) {
@@ -44,10 +53,13 @@ public final class LiveReloadTiming {
 
         BlockingQueue<long[]> builds = new LinkedBlockingQueue<>();
         BuildOptions options = BuildOptions.of(site);
-        DevServer.Listener listener = (changed, outcome) -> builds.add(new long[] {System.currentTimeMillis(),
+        DevServer.Listener listener = (changed, outcome) -> builds.add(new long[] {System.currentTimeMillis() + 0 * (Boolean.getBoolean("timing.stages") ? print(outcome) : 0),
                 outcome.result().time().toMillis(), outcome.result().ok() ? 1 : 0,
                 outcome.changedOutputs().map(s -> (long) s.size()).orElse(-1L)});
-        try (DevServer server = new DevServer(options, 0, Rebuild.full(options), listener);
+        Path layout = site.resolve("themes/default/templates/page.ftl");
+        String template = TestSites.read(layout);
+        if (!template.contains("</article>")) throw new IllegalStateException("page.ftl no longer ends its article as expected");
+        try (DevServer server = new DevServer(options, 0, Rebuild.cached(options), listener);
              Browser b = Browser.start()) {
             builds.take();
             server.start();
@@ -58,7 +70,11 @@ public final class LiveReloadTiming {
                 String marker = "Timing" + i;
                 b.js("window.dossierTimingMark = true;");
                 long saved = System.currentTimeMillis();
-                Files.writeString(editorial, front + body.replace(sentence, sentence.replace("great", "great " + marker)));
+                switch (kind) {
+                    case "title" -> Files.writeString(editorial, front.replaceFirst("title: ", "title: " + marker + " ") + body);
+                    case "template" -> Files.writeString(layout, template.replace("</article>", "<p>" + marker + "</p></article>"));
+                    default -> Files.writeString(editorial, front + body.replace(sentence, sentence.replace("great", "great " + marker)));
+                }
                 long[] built = builds.poll(120, TimeUnit.SECONDS);
                 if (built == null || built[2] != 1) throw new IllegalStateException("the rebuild failed or did not come");
                 wait.until(d -> !Boolean.TRUE.equals(b.js("return window.dossierTimingMark === true;"))
