@@ -115,9 +115,13 @@ final class WebQuality {
                 "deviceScaleFactor", w.mobile() ? 3 : 1, "mobile", w.mobile()));
     }
 
+    /** Chromium's own pages (the new tab it opens with, its resources): they never reach a network. */
+    private static final Pattern BROWSER_OWN = Pattern.compile("(chrome|chrome-untrusted|chrome-extension|devtools):");
+
     /**
      * The address of every request the page made since the last call (ChromeDriver's performance log:
-     * Network.requestWillBeSent), with the page it was made from. Needs {@code Browser.start(true)}.
+     * Network.requestWillBeSent), with the page it was made from;
+     * Chromium's requests for its own pages left out. Needs {@code Browser.start(true)}.
      */
     @SuppressWarnings("unchecked")
     static List<String> requests(Browser b) {
@@ -127,7 +131,8 @@ final class WebQuality {
             Map<String, Object> message = (Map<String, Object>) log.get("message");
             if (!"Network.requestWillBeSent".equals(message.get("method"))) continue;
             Map<String, Object> params = (Map<String, Object>) message.get("params");
-            urls.add(String.valueOf(((Map<String, Object>) params.get("request")).get("url")));
+            String url = String.valueOf(((Map<String, Object>) params.get("request")).get("url"));
+            if (!BROWSER_OWN.matcher(url).lookingAt()) urls.add(url);
         }
         return urls;
     }
