@@ -19,7 +19,8 @@ import java.util.Random;
  * headings, lists, a table, code, a quote and links, words drawn from the brief's source text) are built with a
  * minimal title-and-content layout by both; then the brief itself: cold (output and build cache deleted), a rebuild
  * with nothing changed, and a rebuild after a one-page edit. Every figure is the median of {@code bench.runs} runs
- * (after one warm-up, Dossier and Hugo alternating), with min–max; CPU seconds (user + system) and the peak resident
+ * (after one warm-up, Dossier and Hugo alternating), with min–max. Cold means cold: the output, the work folder
+ * kept from the last build and the build cache are all deleted inside the timed command. CPU seconds (user + system) and the peak resident
  * memory of the largest process, as {@code /usr/bin/time} reports them. The output is deleted inside the timed command.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.bench.BuildBenchmark [-Dbench.sizes=1000,4000,10000] [-Dbench.runs=5]</pre>
@@ -53,7 +54,7 @@ public final class BuildBenchmark {
         for (int n : sizes) {
             Path corpus = work.resolve("c" + n);
             write(corpus, words, n);
-            String dossier = "rm -rf out && exec " + q(launcher) + " build --site dossier --out out >/dev/null 2>&1";
+            String dossier = "rm -rf out .out.dossier-* && exec " + q(launcher) + " build --site dossier --out out >/dev/null 2>&1";
             String h = "rm -rf hugo-out && exec hugo --quiet --source hugo --destination ../hugo-out >/dev/null 2>&1";
             List<Run> d = new ArrayList<>();
             List<Run> g = new ArrayList<>();
@@ -80,7 +81,7 @@ public final class BuildBenchmark {
     private static String briefRows(Path project, Path work, String launcher, int runs) throws Exception {
         Path site = work.resolve("brief");
         for (String dir : List.of("content", "themes", "i18n")) TestSites.copyTree(project.resolve(dir), site.resolve(dir));
-        String cold = "rm -rf out .out.dossier-cache && exec " + q(launcher) + " build --site . --out out >/dev/null 2>&1";
+        String cold = "rm -rf out .out.dossier-* && exec " + q(launcher) + " build --site . --out out >/dev/null 2>&1";
         String again = "exec " + q(launcher) + " build --site . --out out >/dev/null 2>&1";
         List<Run> c = new ArrayList<>();
         List<Run> same = new ArrayList<>();
