@@ -8,7 +8,6 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +45,27 @@ public final class Mentions {
 
     public Mentions(List<Target> targets) {
         for (Target t : targets) for (String n : t.names()) if (!n.isBlank()) byName.putIfAbsent(plain(n), t.key());
-        List<String> names = new ArrayList<>(byName.keySet());
-        names.sort(Comparator.comparingInt(String::length).reversed());
-        StringBuilder alt = new StringBuilder();
+        this.pattern = byName.isEmpty() ? null
+                : Pattern.compile("(?<![\\p{L}\\p{N}])" + alternatives(byName.keySet()) + "(?![\\p{L}\\p{N}])");
+    }
+
+    /**
+     * A regular expression that matches any of {@code names}, the longest first, written as a tree of their common
+     * beginnings ("T(?:orino|urin)"): a list of hundreds of names would be tried one by one at every character.
+     * The text has typographic apostrophes (Reggio d’Émilie), the names may have straight ones: either matches.
+     */
+    static String alternatives(java.util.Collection<String> names) {
+        java.util.TreeMap<Integer, List<String>> next = new java.util.TreeMap<>(); // by first character (code point)
+        boolean ends = false;
         for (String n : names) {
-            // the text has typographic apostrophes (Reggio d’Émilie), the data may have straight ones: either matches
-            StringBuilder one = new StringBuilder();
-            for (String part : n.split("'", -1)) one.append(one.length() == 0 ? "" : "['’]").append(Pattern.quote(part));
-            alt.append(alt.length() == 0 ? "" : "|").append(one);
+            if (n.isEmpty()) ends = true;
+            else next.computeIfAbsent(n.codePointAt(0), c -> new ArrayList<>()).add(n.substring(Character.charCount(n.codePointAt(0))));
         }
-        this.pattern = names.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alt + ")(?![\\p{L}\\p{N}])");
+        List<String> branches = new ArrayList<>();
+        next.forEach((c, rests) -> branches.add((c == '\'' ? "['’]" : Character.isLetterOrDigit(c) || c == ' '
+                ? Character.toString(c) : "\\x{" + Integer.toHexString(c) + "}") + alternatives(rests)));
+        if (ends) branches.add(""); // after the longer names that go on from here: a name is matched whole
+        return branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
     }
 
     /** @param idPrefix makes the ids unique on pages that show several bodies (a track page and its sessions) */
