@@ -2,7 +2,6 @@ package org.dossier.markdown;
 
 import com.vladsch.flexmark.ast.Link;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
-import com.vladsch.flexmark.ext.autolink.AutolinkExtension;
 import com.vladsch.flexmark.ext.definition.DefinitionExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -61,7 +60,7 @@ public final class Markdown {
         this.xrefs = xrefs;
         MutableDataSet options = new MutableDataSet();
         options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
-                AutolinkExtension.create(), FootnoteExtension.create(), DefinitionExtension.create(),
+                new Autolinks(), FootnoteExtension.create(), DefinitionExtension.create(),
                 TypographicExtension.create(), AttributesExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);

@@ -93,7 +93,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(15));
+        return new WebDriverWait(driver, Duration.ofSeconds(30)); // an upper bound: a busy machine is slow, never wrong
     }
 
     public void open(String url) {

@@ -137,10 +137,10 @@ final class WebQuality {
         return urls;
     }
 
-    /** Waits up to 15 s, looking every 25 ms (WebDriverWait's default, 500 ms, would make up most of the tests' time). */
+    /** Waits up to 30 s (a bound for a busy machine), looking every 25 ms (WebDriverWait's default, 500 ms, would make up most of the tests' time). */
     static org.openqa.selenium.support.ui.WebDriverWait waiting(Browser b) {
         return (org.openqa.selenium.support.ui.WebDriverWait) new org.openqa.selenium.support.ui.WebDriverWait(b.driver,
-                java.time.Duration.ofSeconds(15)).pollingEvery(java.time.Duration.ofMillis(25));
+                java.time.Duration.ofSeconds(30)).pollingEvery(java.time.Duration.ofMillis(25));
     }
 
     /** What the pages wrote to the console since the last call ("SEVERE …: Refused to …"). */

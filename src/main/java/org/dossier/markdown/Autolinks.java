@@ -1,0 +1,66 @@
+package org.dossier.markdown;
+
+import com.vladsch.flexmark.ast.HtmlEntity;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.autolink.internal.AutolinkNodePostProcessor;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.parser.block.NodePostProcessor;
+import com.vladsch.flexmark.parser.block.NodePostProcessorFactory;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeTracker;
+import com.vladsch.flexmark.util.ast.TypographicText;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+
+/**
+ * Flexmark's autolinks (bare {@code https://…} and {@code www.…} addresses, e-mail addresses) made the same way, by
+ * Flexmark's own processor, but only for text that could hold one: the processor unescapes and scans every text
+ * node of every page, which took a third of the parsing time, and almost no text holds a link. A run of text holds
+ * none when it has no {@code :} (a scheme), no {@code @} (an e-mail), no {@code www} (either case) and nothing that
+ * unescapes into one of them ({@code &} an entity, {@code \} an escape). The run is the text node and the text and
+ * typographic nodes and entities after it, which the processor may join to it (an apostrophe inside an address).
+ */
+final class Autolinks implements Parser.ParserExtension {
+
+    @Override
+    public void parserOptions(MutableDataHolder options) {
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessorFactory(new Factory());
+    }
+
+    private static final class Factory extends NodePostProcessorFactory {
+        Factory() {
+            super(false);
+            addNodes(Text.class);
+        }
+
+        @Override
+        public NodePostProcessor apply(Document document) {
+            AutolinkNodePostProcessor links = new AutolinkNodePostProcessor(document);
+            return new NodePostProcessor() {
+                @Override
+                public void process(NodeTracker state, Node node) {
+                    if (mayHoldLink(node)) links.process(state, node);
+                }
+            };
+        }
+    }
+
+    static boolean mayHoldLink(Node node) {
+        int ws = 0; // how many w (either case) the run ends with so far, across its nodes
+        for (Node n = node; n instanceof Text || n instanceof TypographicText || n instanceof HtmlEntity;
+             n = n.getNext()) {
+            CharSequence s = n.getChars();
+            for (int i = 0, length = s.length(); i < length; i++) {
+                char c = s.charAt(i);
+                if (c == ':' || c == '@' || c == '&' || c == '\\') return true;
+                ws = c == 'w' || c == 'W' ? ws + 1 : 0;
+                if (ws == 3) return true;
+            }
+        }
+        return false;
+    }
+}
