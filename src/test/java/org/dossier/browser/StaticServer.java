@@ -33,10 +33,19 @@ public final class StaticServer implements AutoCloseable {
     /**
      * A slow network, on purpose: pages arrive in chunks of {@code chunk} bytes with {@code pause} ms between them (so
      * the browser draws the page again and again while it is still being read), and stylesheets and scripts only after
-     * {@code assetDelay} ms. With CPU throttling in the browser, this is how a page loads on a slow phone, every time.
+     * {@code assetDelay} ms. The page's header (from {@code <body} to {@code </header>}) comes in pieces of
+     * {@code headerChunk} bytes, so that the browser draws it with each of its parts half-read (a language list with
+     * only its first link), whatever the moments its parser would have paused on its own. With CPU throttling in the
+     * browser, this is how a page loads on a slow phone, every time.
      */
-    public record Throttle(int chunk, long pause, long assetDelay) {
-        public static final Throttle NONE = new Throttle(Integer.MAX_VALUE, 0, 0);
+    public record Throttle(int chunk, int headerChunk, long pause, long assetDelay) {
+        public static final Throttle NONE = new Throttle(Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0);
+
+        /** How many bytes to send from {@code at}: {@code headerChunk} inside the header, else {@code chunk}. */
+        int piece(byte[] page, int headerFrom, int headerTo, int at) {
+            return at >= headerFrom && at < headerTo ? Math.min(headerChunk, headerTo - at)
+                    : Math.min(chunk, (at < headerFrom ? headerFrom : page.length) - at);
+        }
     }
 
     /** A rule of {@code _headers}: a path pattern (below the site root, '*' matches anything) and its headers. */
@@ -150,9 +159,14 @@ public final class StaticServer implements AutoCloseable {
                 if (!ext.equals("html")) Thread.sleep(ext.equals("css") || ext.equals("js") ? throttle.assetDelay() : 0);
                 ex.sendResponseHeaders(200, body.length);
                 try (OutputStream os = ex.getResponseBody()) {
-                    for (int at = 0; at < body.length; at += throttle.chunk()) {
+                    String text = ext.equals("html") ? new String(body, java.nio.charset.StandardCharsets.ISO_8859_1) : "";
+                    int from = text.indexOf("<body");
+                    int to = from < 0 ? -1 : text.indexOf("</header>", from);
+                    if (to < 0) from = to = body.length;
+                    for (int at = 0, n; at < body.length; at += n) {
                         if (at > 0) Thread.sleep(throttle.pause());
-                        os.write(body, at, Math.min(throttle.chunk(), body.length - at));
+                        n = throttle.piece(body, from, to, at);
+                        os.write(body, at, n);
                         os.flush();
                     }
                 }

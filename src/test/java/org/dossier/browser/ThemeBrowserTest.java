@@ -71,12 +71,13 @@ class ThemeBrowserTest extends OnTheBuiltBrief {
 
     /**
      * Nothing moves while a page loads, however slowly: the CPU runs 6 times slower, the page arrives in small pieces
-     * (the browser draws every state of the half-read page) and the stylesheet and scripts late. On a fast machine
+     * (its header in 100-byte ones, 30 ms apart: the browser draws every state of the half-read page) and the
+     * stylesheet and scripts late. On a fast machine
      * the same pages load in one piece and a fault here would only show now and then.
      */
     @Test
     void pagesDoNotShiftWhileTheyLoad() throws Exception {
-        try (StaticServer slow = new StaticServer(site.out, "/", new StaticServer.Throttle(700, 20, 300))) {
+        try (StaticServer slow = new StaticServer(site.out, "/", new StaticServer.Throttle(700, 100, 30, 300))) {
             b.driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 6));
             List<String> shifts = new java.util.ArrayList<>();
             for (boolean onPhone : List.of(false, true)) {
@@ -95,6 +96,44 @@ class ThemeBrowserTest extends OnTheBuiltBrief {
         } finally {
             b.driver.executeCdpCommand("Emulation.setCPUThrottlingRate", Map.of("rate", 1));
         }
+    }
+
+    /**
+     * The page's header, drawn half-read, has each of its parts where the whole header has it: for every element of the
+     * header in document order, a copy of the header cut after it (as the browser has it when the page stops arriving
+     * there: that element whole, its parents open, nothing after it) is laid out in its place, and every element it
+     * holds that can be seen (not a visually hidden label) must start where it does in the whole header. A slow
+     * load draws only some of these states, at moments that depend on the machine; this tries each of them.
+     */
+    @Test
+    void theHeaderHalfReadHasEachPartWhereTheWholeHeaderHasIt() {
+        List<String> moved = new java.util.ArrayList<>();
+        for (boolean onPhone : List.of(false, true)) {
+            phone(onPhone);
+            for (String page : List.of("en/", "en/plenaries/", "en/tracks/innovative-finance/1-1/", "it/cities/torino/",
+                    "en/search/?q=finance")) {
+                b.open(site.http(page));
+                @SuppressWarnings("unchecked")
+                List<String> found = (List<String>) b.js(
+                        "var header = document.querySelector('header'); var all = header.querySelectorAll('*');"
+                        + "function start(e) { var r = e.getBoundingClientRect(); return Math.round(r.left) + ',' + Math.round(r.top); }"
+                        + "function shown(e) { var r = e.getBoundingClientRect(); return e.getClientRects().length && (r.width > 1 || r.height > 1); }"
+                        + "function name(e) { var c = e.getAttribute('class'); return e.tagName.toLowerCase() + (c ? '.' + c.split(' ').join('.') : ''); }"
+                        + "var whole = Array.prototype.map.call(all, start), out = [];"
+                        + "for (var k = 0; k < all.length; k++) {"
+                        + "  var copy = header.cloneNode(true), parts = copy.querySelectorAll('*');"
+                        + "  for (var n = parts[k]; n !== copy; n = n.parentNode) { while (n.nextSibling) n.parentNode.removeChild(n.nextSibling); }"
+                        + "  header.replaceWith(copy);"
+                        + "  for (var i = 0; i <= k; i++) if (shown(parts[i]) && start(parts[i]) !== whole[i])"
+                        + "    out.push(name(parts[i]) + ' at ' + start(parts[i]) + ' instead of ' + whole[i] + ' when the header stops at '"
+                        + "      + name(parts[k]));"
+                        + "  copy.replaceWith(header);"
+                        + "}"
+                        + "return out.slice(0, 5);");
+                found.forEach(f -> moved.add(page + (onPhone ? " on a phone: " : " on a desktop: ") + f));
+            }
+        }
+        assertEquals(List.of(), moved);
     }
 
     @Test
