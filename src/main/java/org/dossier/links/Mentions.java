@@ -8,9 +8,11 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -54,8 +56,8 @@ public final class Mentions {
      * beginnings ("T(?:orino|urin)"): a list of hundreds of names would be tried one by one at every character.
      * The text has typographic apostrophes (Reggio d’Émilie), the names may have straight ones: either matches.
      */
-    static String alternatives(java.util.Collection<String> names) {
-        java.util.TreeMap<Integer, List<String>> next = new java.util.TreeMap<>(); // by first character (code point)
+    static String alternatives(Collection<String> names) {
+        TreeMap<Integer, List<String>> next = new TreeMap<>(); // by first character (code point)
         boolean ends = false;
         for (String n : names) {
             if (n.isEmpty()) ends = true;

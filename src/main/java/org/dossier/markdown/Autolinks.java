@@ -18,7 +18,8 @@ import com.vladsch.flexmark.util.data.MutableDataHolder;
  * node of every page, which took a third of the parsing time, and almost no text holds a link. A run of text holds
  * none when it has no {@code :} (a scheme), no {@code @} (an e-mail), no {@code www} (either case) and nothing that
  * unescapes into one of them ({@code &} an entity, {@code \} an escape). The run is the text node and the text and
- * typographic nodes and entities after it, which the processor may join to it (an apostrophe inside an address).
+ * typographic nodes and entities after it up to a space, which the processor may join to it (an apostrophe inside an
+ * address); scanning no further keeps the check linear in the paragraph.
  */
 final class Autolinks implements Parser.ParserExtension {
 
@@ -60,6 +61,9 @@ final class Autolinks implements Parser.ParserExtension {
                 ws = c == 'w' || c == 'W' ? ws + 1 : 0;
                 if (ws == 3) return true;
             }
+            // the processor joins no node across a space: what lies beyond is another run, checked from its own node
+            Node next = n.getNext();
+            if (s.isEmpty() || s.charAt(s.length() - 1) == ' ' || next == null || next.getChars().startsWith(" ")) break;
         }
         return false;
     }

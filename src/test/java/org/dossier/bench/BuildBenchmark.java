@@ -19,9 +19,9 @@ import java.util.Random;
  * headings, lists, a table, code, a quote and links, words drawn from the brief's source text) are built with a
  * minimal title-and-content layout by both; then the brief itself: cold (output and build cache deleted), a rebuild
  * with nothing changed, and a rebuild after a one-page edit. Every figure is the median of {@code bench.runs} runs
- * (after one warm-up, Dossier and Hugo alternating), with min–max. Cold means cold: the output, the work folder
- * kept from the last build and the build cache are all deleted inside the timed command. CPU seconds (user + system) and the peak resident
- * memory of the largest process, as {@code /usr/bin/time} reports them. The output is deleted inside the timed command.
+ * (after one warm-up, Dossier and Hugo alternating), with min–max; CPU seconds (user + system) and the peak resident
+ * memory of the largest process, as {@code /usr/bin/time} reports them. A cold build deletes, inside the timed command,
+ * the output, the work folder kept from the last build and the build cache.
  *
  * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.bench.BuildBenchmark [-Dbench.sizes=1000,4000,10000] [-Dbench.runs=5]</pre>
  *

@@ -42,9 +42,9 @@ public final class StaticServer implements AutoCloseable {
         public static final Throttle NONE = new Throttle(Integer.MAX_VALUE, Integer.MAX_VALUE, 0, 0);
 
         /** How many bytes to send from {@code at}: {@code headerChunk} inside the header, else {@code chunk}. */
-        int piece(byte[] page, int headerFrom, int headerTo, int at) {
+        int piece(int length, int headerFrom, int headerTo, int at) {
             return at >= headerFrom && at < headerTo ? Math.min(headerChunk, headerTo - at)
-                    : Math.min(chunk, (at < headerFrom ? headerFrom : page.length) - at);
+                    : Math.min(chunk, (at < headerFrom ? headerFrom : length) - at);
         }
     }
 
@@ -165,7 +165,7 @@ public final class StaticServer implements AutoCloseable {
                     if (to < 0) from = to = body.length;
                     for (int at = 0, n; at < body.length; at += n) {
                         if (at > 0) Thread.sleep(throttle.pause());
-                        n = throttle.piece(body, from, to, at);
+                        n = throttle.piece(body.length, from, to, at);
                         os.write(body, at, n);
                         os.flush();
                     }

@@ -137,10 +137,9 @@ final class WebQuality {
         return urls;
     }
 
-    /** Waits up to 30 s (a bound for a busy machine), looking every 25 ms (WebDriverWait's default, 500 ms, would make up most of the tests' time). */
+    /** {@link Browser#waiting()}, looking every 25 ms (WebDriverWait's default, 500 ms, would make up most of the tests' time). */
     static org.openqa.selenium.support.ui.WebDriverWait waiting(Browser b) {
-        return (org.openqa.selenium.support.ui.WebDriverWait) new org.openqa.selenium.support.ui.WebDriverWait(b.driver,
-                java.time.Duration.ofSeconds(30)).pollingEvery(java.time.Duration.ofMillis(25));
+        return (org.openqa.selenium.support.ui.WebDriverWait) b.waiting().pollingEvery(java.time.Duration.ofMillis(25));
     }
 
     /** What the pages wrote to the console since the last call ("SEVERE …: Refused to …"). */
