@@ -43,6 +43,12 @@ public record Page(String lang, String contentLang, String path, String file, Ki
                 keyLines, body, bodyLine, parentPath, fallback, sourceRevision, fieldLangs, false);
     }
 
+    /** The same page with another body (its front matter as it is). */
+    public Page withBody(String body) {
+        return new Page(lang, contentLang, path, file, kind, url, title, description, weight, draft, layout, aliases,
+                params, keyLines, body, bodyLine, parentPath, fallback, sourceRevision, fieldLangs, started);
+    }
+
     /** The key identifying this page across the whole site. */
     public String key() {
         return lang + ":" + path;

@@ -59,6 +59,17 @@ public final class SiteModel {
         byLang.replaceAll((k, l) -> List.copyOf(l));
     }
 
+    /**
+     * The same site with some of its pages replaced by others of the same key ({@link Page#withBody}: a preview of
+     * edited text). Addresses are as they were, so they are not checked again.
+     */
+    public SiteModel with(List<Page> replaced) {
+        Map<String, Page> byKey = new HashMap<>();
+        for (Page p : replaced) byKey.put(p.key(), p);
+        List<Page> all = pages.stream().map(p -> byKey.getOrDefault(p.key(), p)).toList();
+        return new SiteModel(config, languages, all, data, dataTranslations, new Problems());
+    }
+
     private static void claim(Map<String, String> urls, String url, Page p, String what, Problems problems) {
         String mine = p.fallback() ? null : p.file();
         String other = urls.putIfAbsent(url, p.file());

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Optional;
 
 /**
  * Where a build finds what the last one knew ({@link BuildState}): nowhere ({@link #none}: every page is rendered),
@@ -32,6 +33,8 @@ public final class BuildCache {
     private Path seed;
     private BuildState state;
     private boolean read;
+    /** In memory only: the last good build's site, to preview edited text with. */
+    private Preview preview;
 
     private BuildCache(Path dir, boolean keep) {
         this.dir = dir;
@@ -118,6 +121,16 @@ public final class BuildCache {
         } catch (IOException e) {
             // a cache that cannot be written is no cache: the next build is a cold one
         }
+    }
+
+    /** Keeps the last good build's site for previews, when this cache is in memory only. */
+    void keep(Preview p) {
+        if (keep && dir == null) preview = p;
+    }
+
+    /** What previews an edit against the last good build of this cache (in memory only; not after a failed build). */
+    public Optional<Preview> preview() {
+        return Optional.ofNullable(preview);
     }
 
     /** Forgets what the last build knew (a failed build leaves the cache of the last good one as it was). */

@@ -199,11 +199,13 @@ public final class Builder {
                 cache.save(state, fingerprint);
                 t.mark("save");
             }
+            cache.keep(new Preview(options, model, ctx));
             return new BuildResult(true, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start),
                     state.report().usedStrings(), basePath, t.stages(), changed);
         }
 
         private BuildResult failed(long start, String basePath) {
+            cache.keep(null); // what a preview would show is not what the site would be
             return new BuildResult(false, counts, problems.all(), Duration.ofNanos(System.nanoTime() - start), Set.of(),
                     basePath, t.stages(), Set.of());
         }

@@ -17,6 +17,9 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -48,6 +51,13 @@ public final class DevServer implements AutoCloseable {
          *                first build
          */
         void built(Set<String> changed, Rebuild.Outcome outcome);
+
+        /**
+         * Told before a rebuild when its preview is shown: the output files served from memory
+         * until the rebuild is done, and how long the preview took.
+         */
+        default void previewed(Set<String> files, Duration took) {
+        }
     }
 
     /** The site's source folders, watched for changes. */
@@ -72,6 +82,10 @@ public final class DevServer implements AutoCloseable {
     private final ScheduledExecutorService pings;
     private final Thread watching;
     private volatile String basePath = "/";
+    /** The preview of an edit, served in place of those output files until the rebuild after it is done. */
+    private volatile Map<String, byte[]> overlay = Map.of();
+    /** Files a preview showed whose rebuild failed: the tabs showing them must reload after the next good one. */
+    private final Set<String> unsettled = new HashSet<>();
 
     /** The server with a full build on every change, telling {@code onBuild} each build's result. */
     public DevServer(BuildOptions options, int port, Consumer<BuildResult> onBuild) throws IOException {
@@ -278,12 +292,13 @@ public final class DevServer implements AutoCloseable {
     private void send(HttpExchange ex, int status, Path file, String requested) throws IOException {
         String build = live.build(); // before reading the file, see LiveReload.inject
         ex.getResponseHeaders().add("Cache-Control", "no-store");
-        if (!Files.isRegularFile(file)) {
+        byte[] shown = overlay.get(out.relativize(file).toString().replace('\\', '/'));
+        if (shown == null && !Files.isRegularFile(file)) {
             ex.getResponseHeaders().add("Content-Type", TYPES.get("html"));
             body(ex, status, LiveReload.inject(NO_PAGE, requested, build).getBytes(StandardCharsets.UTF_8));
             return;
         }
-        byte[] bytes = Files.readAllBytes(file);
+        byte[] bytes = shown != null ? shown : Files.readAllBytes(file);
         String name = file.getFileName().toString();
         String ext = name.contains(".") ? name.substring(name.lastIndexOf('.') + 1) : "";
         ex.getResponseHeaders().add("Content-Type", TYPES.getOrDefault(ext, "application/octet-stream"));
@@ -335,6 +350,7 @@ public final class DevServer implements AutoCloseable {
      * was: the tabs keep it, with the problems over it.
      */
     private void build(Set<String> changed) {
+        Map<String, byte[]> shown = changed.isEmpty() ? Map.of() : preview(changed);
         Rebuild.Outcome outcome;
         try {
             outcome = rebuild.run(changed);
@@ -349,9 +365,78 @@ public final class DevServer implements AutoCloseable {
         if (r.ok()) basePath = r.basePath();
         String base = basePath;
         Optional<Set<String>> addresses = was.equals(base)
-                ? outcome.changedOutputs().map(files -> files.stream().map(f -> base + f).collect(Collectors.toSet()))
+                ? outcome.changedOutputs().map(files -> news(files, shown, r.ok()).stream().map(f -> base + f)
+                .collect(Collectors.toSet()))
                 : Optional.empty(); // every address moved
+        overlay = Map.of(); // the output now holds what the preview showed, or the build failed
         live.built(r.ok(), addresses, r.problems(), options.root());
         listener.built(changed, outcome);
+    }
+
+    /**
+     * Shows the preview of an edit when the rebuild has one: its pages are served from memory, and the tabs showing
+     * them reload at once, ahead of the rebuild. Returns the files shown.
+     */
+    private Map<String, byte[]> preview(Set<String> changed) {
+        long start = System.nanoTime();
+        Map<String, String> pages;
+        try {
+            pages = rebuild.preview(changed).orElse(Map.of());
+        } catch (RuntimeException e) {
+            return Map.of(); // the rebuild will tell
+        }
+        if (pages.isEmpty()) return Map.of();
+        Map<String, byte[]> bytes = new HashMap<>();
+        pages.forEach((file, html) -> bytes.put(file, html.getBytes(StandardCharsets.UTF_8)));
+        overlay = Map.copyOf(bytes); // before the tabs are told: a tab that reloads gets the preview
+        String base = basePath;
+        Set<String> swap = bytes.entrySet().stream().filter(e -> onlyMainDiffers(out.resolve(e.getKey()), e.getValue()))
+                .map(e -> base + e.getKey()).collect(Collectors.toSet());
+        live.built(true, Optional.of(bytes.keySet().stream().map(f -> base + f).collect(Collectors.toSet())), swap,
+                List.of(), options.root());
+        listener.previewed(Set.copyOf(bytes.keySet()), Duration.ofNanos(System.nanoTime() - start));
+        return overlay;
+    }
+
+    /**
+     * The files a rebuild changed that are news to the tabs: not those a preview showed as the rebuild made them, but
+     * those it showed otherwise; after a failed rebuild, the preview's files are news to the next good one.
+     */
+    private Set<String> news(Set<String> changed, Map<String, byte[]> shown, boolean ok) {
+        if (!ok) {
+            unsettled.addAll(shown.keySet());
+            return changed;
+        }
+        Set<String> news = new HashSet<>(changed);
+        news.addAll(unsettled);
+        unsettled.clear();
+        shown.forEach((file, bytes) -> {
+            if (sameAs(out.resolve(file), bytes)) news.remove(file);
+            else news.add(file);
+        });
+        return news;
+    }
+
+    /** Whether the page {@code html} differs from the one in {@code file} only inside its {@code <main>} element. */
+    static boolean onlyMainDiffers(Path file, byte[] html) {
+        try {
+            String before = Files.readString(file, StandardCharsets.UTF_8);
+            String after = new String(html, StandardCharsets.UTF_8);
+            int start = before.indexOf("<main"), end = before.lastIndexOf("</main>");
+            int start2 = after.indexOf("<main"), end2 = after.lastIndexOf("</main>");
+            return start >= 0 && end > start && start2 >= 0 && end2 > start2
+                    && before.substring(0, start).equals(after.substring(0, start2))
+                    && before.substring(end).equals(after.substring(end2));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
+    }
+
+    private static boolean sameAs(Path file, byte[] bytes) {
+        try {
+            return Arrays.equals(Files.readAllBytes(file), bytes);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

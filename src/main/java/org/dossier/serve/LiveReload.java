@@ -31,7 +31,10 @@ import java.util.regex.Pattern;
  * differ between the two ("/en/editorial/index.html"); {@code ok} false means that the latest build failed with
  * {@code problems} (its errors, each with {@code file, line, column, message, hint, source, caret}). A tab showing
  * build {@code from} reloads when {@code changed} holds its page or a file it loaded; a tab showing any other build
- * reloads anyway.
+ * reloads anyway. An event may also hold {@code "swap": [paths]}, pages of {@code changed} that differ only inside their
+ * {@code <main>} (the preview of an edited text): a tab showing one of them, and no other changed file, fetches its
+ * page and puts the new {@code <main>} in place of its own, with no reload (then fires {@code dossier:swapped} on the
+ * document, for a theme's scripts that work inside it); it reloads if that fails.
  */
 final class LiveReload {
 
@@ -55,7 +58,7 @@ final class LiveReload {
     }
 
     /** What the last event said; {@code changed} null for "all", {@code problems} already as JSON. */
-    private record State(String build, String from, boolean ok, List<String> changed, String problems) {
+    private record State(String build, String from, boolean ok, List<String> changed, List<String> swap, String problems) {
 
         String json() {
             StringBuilder sb = new StringBuilder("{\"build\":");
@@ -65,18 +68,19 @@ final class LiveReload {
             sb.append(",\"ok\":").append(ok).append(",\"changed\":");
             if (changed == null) sb.append("\"all\"");
             else Json.strings(sb, changed);
+            if (!swap.isEmpty()) Json.strings(sb.append(",\"swap\":"), swap);
             return sb.append(",\"problems\":").append(problems).append('}').toString();
         }
 
         /** The same for a tab that connects now: the changes of the last build are not news to it. */
         State resumed() {
-            return new State(build, build, ok, List.of(), problems);
+            return new State(build, build, ok, List.of(), List.of(), problems);
         }
     }
 
     LiveReload() {
         String first = serverId + "-0";
-        state = new State(first, first, true, List.of(), "[]");
+        state = new State(first, first, true, List.of(), List.of(), "[]");
     }
 
     /** The build the server now serves (changes on every successful build). */
@@ -91,13 +95,24 @@ final class LiveReload {
      * @param root    the site folder, to read the lines the problems point at
      */
     synchronized void built(boolean ok, Optional<Set<String>> changed, List<Problem> problems, Path root) {
+        built(ok, changed, Set.of(), problems, root);
+    }
+
+    /**
+     * The same, for a build that changed the pages at the addresses {@code swap} inside their {@code <main>} only:
+     * a tab showing one of them, and nothing else that changed, replaces its {@code <main>} with the new page's
+     * instead of reloading.
+     */
+    synchronized void built(boolean ok, Optional<Set<String>> changed, Set<String> swap, List<Problem> problems,
+                            Path root) {
         State was = state;
         if (ok) {
             List<String> list = changed.filter(c -> c.size() <= MOST_LISTED).map(c -> c.stream().sorted().toList())
                     .orElse(null);
-            state = new State(serverId + "-" + ++count, was.build(), true, list, "[]");
+            state = new State(serverId + "-" + ++count, was.build(), true, list,
+                    list == null ? List.of() : swap.stream().sorted().toList(), "[]");
         } else {
-            state = new State(was.build(), was.build(), false, List.of(),
+            state = new State(was.build(), was.build(), false, List.of(), List.of(),
                     problems(problems.stream().filter(Problem::isError).toList(), root));
         }
         send("data: " + state.json() + "\n\n");

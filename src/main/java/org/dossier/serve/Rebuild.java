@@ -1,8 +1,11 @@
 package org.dossier.serve;
 
+import org.dossier.pipeline.BuildCache;
 import org.dossier.pipeline.BuildOptions;
 import org.dossier.pipeline.BuildResult;
+import org.dossier.pipeline.Builder;
 
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -24,6 +27,15 @@ public interface Rebuild {
     Outcome run(Set<String> changed);
 
     /**
+     * The pages an edit of their text alone (the files in {@code changed}) makes anew, rendered against the last
+     * good build ahead of {@link #run}: output file → its HTML; empty when the change is more than text, or this
+     * rebuild has no preview.
+     */
+    default Optional<Map<String, String>> preview(Set<String> changed) {
+        return Optional.empty();
+    }
+
+    /**
      * @param result         the build's result; when it failed, the previous output is still in place
      * @param changedOutputs the output files that differ from the previous output (added and removed ones included),
      *                       relative to the output folder, '/'-separated ("en/editorial/index.html"), or empty when not
@@ -37,10 +49,18 @@ public interface Rebuild {
      * disk): only the pages a change affects are rendered again, and the build says which output files changed.
      */
     static Rebuild cached(BuildOptions options) {
-        org.dossier.pipeline.BuildCache cache = org.dossier.pipeline.BuildCache.seeded(options);
-        return changed -> {
-            BuildResult r = org.dossier.pipeline.Builder.build(options, cache);
-            return new Outcome(r, r.ok() ? Optional.ofNullable(r.changed()) : Optional.of(Set.of()));
+        BuildCache cache = BuildCache.seeded(options);
+        return new Rebuild() {
+            @Override
+            public Outcome run(Set<String> changed) {
+                BuildResult r = Builder.build(options, cache);
+                return new Outcome(r, r.ok() ? Optional.ofNullable(r.changed()) : Optional.of(Set.of()));
+            }
+
+            @Override
+            public Optional<Map<String, String>> preview(Set<String> changed) {
+                return cache.preview().flatMap(p -> p.pages(changed));
+            }
         };
     }
 

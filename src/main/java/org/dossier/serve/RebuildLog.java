@@ -3,6 +3,7 @@ package org.dossier.serve;
 import org.dossier.pipeline.BuildResult;
 import org.dossier.problems.Problem;
 
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -12,13 +13,16 @@ import java.util.function.Consumer;
  * What {@code dossier serve} prints, all in this one place: after the first build, every problem and the build's
  * summary line; after each rebuild, the problems that are new (not printed before: the others are only counted) and
  * one line saying what changed and what came of it:
- * {@code Rebuilt after content/en/editorial.md changed: 925 pages (3 changed) · 370 warnings · 0 errors · 0.84 s}.
+ * {@code Rebuilt after content/en/editorial.md changed: 925 pages (3 changed) · 370 warnings · 0 errors · 0.84 s}, and
+ * when the edited page was shown ahead of the rebuild, {@code · previewed in 14 ms}.
  */
 public final class RebuildLog implements DevServer.Listener {
 
     private final Consumer<List<Problem>> problems;
     private final Consumer<String> lines;
     private final Set<Problem> printed = new HashSet<>();
+    /** What the line of the rebuild under way says of its preview. */
+    private String preview = "";
 
     /**
      * @param problems prints problems in full (the CLI's way of printing them)
@@ -37,7 +41,13 @@ public final class RebuildLog implements DevServer.Listener {
         if (r.ok()) printed.clear();
         printed.addAll(r.problems());
         if (!fresh.isEmpty()) problems.accept(fresh);
-        lines.accept(changed.isEmpty() ? r.summary() : summary(changed, outcome));
+        lines.accept(changed.isEmpty() ? r.summary() : summary(changed, outcome) + preview);
+        preview = "";
+    }
+
+    @Override
+    public synchronized void previewed(Set<String> files, Duration took) {
+        preview = " · previewed in " + took.toMillis() + " ms";
     }
 
     /** The line for a rebuild. */

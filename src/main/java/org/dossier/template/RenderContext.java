@@ -142,6 +142,33 @@ public final class RenderContext {
     }
 
     /**
+     * A context for {@code model}, a site whose pages differ from this context's only in their bodies (an edit's
+     * preview, {@link Page#withBody}): what does not depend on the text is shared, the bodies this context rendered are
+     * reused where their text is the same.
+     */
+    public RenderContext withBodies(SiteModel model) {
+        return new RenderContext(this, model);
+    }
+
+    private RenderContext(RenderContext from, SiteModel model) {
+        this.model = model;
+        this.markdown = from.markdown;
+        this.templates = from.templates;
+        this.problems = new Problems();
+        this.assets = from.assets;
+        this.earlier = Map.copyOf(from.rendered);
+        this.markdownSettings = from.markdownSettings;
+        this.mentions = from.mentions;
+        this.keysByName = from.keysByName;
+        this.map = from.map;
+        this.references.putAll(from.references);
+        this.site = from.site;
+        this.languages = from.languages;
+        this.languageNames = from.languageNames;
+        for (Language l : model.languages()) translators.put(l.code(), new Translator(l, model.defaultLanguage()));
+    }
+
+    /**
      * Points the cross-reference links of rendered Markdown ({@code dossier:dive/5}) at their targets in
      * {@code lang}, as paths from the site root (made relative to the page in post-processing).
      */

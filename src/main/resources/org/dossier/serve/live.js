@@ -16,9 +16,9 @@
     return p.slice(-1) === '/' ? p + 'index.html' : p;
   }
 
-  /** Whether the build changed this page or a file it loaded (stylesheet, script, image, search index…). */
+  /** The changed files this tab shows: its page and the files it loaded (stylesheet, script, image, search index…). */
   function affected(changed) {
-    if (changed === 'all') return true;
+    if (changed === 'all') return ['all'];
     var mine = {};
     mine[page] = mine[path(location.pathname)] = true;
     performance.getEntriesByType('resource').forEach(function (e) {
@@ -27,20 +27,54 @@
         if (u.origin === location.origin) mine[path(u.pathname)] = true;
       } catch (x) { /* not a URL */ }
     });
-    return changed.some(function (p) { return mine[p] === true; });
+    return changed.filter(function (p) { return mine[p] === true; });
   }
 
+  /**
+   * Puts the new page's <main> in place of this one's, when that is all that changed (an edited text): faster than a
+   * reload, and the scroll position stays. Reloads when the page came from another build than the event's.
+   */
+  function swap(s) {
+    swapping = true;
+    fetch(location.href, {cache: 'no-store'}).then(function (r) {
+      if (!r.ok) throw new Error(r.status);
+      return r.text();
+    }).then(function (html) {
+      var doc = new DOMParser().parseFromString(html, 'text/html');
+      var fresh = doc.querySelector('main');
+      var mine = document.querySelector('main');
+      var from = doc.querySelector('script[src="/__dossier/live.js"]');
+      if (!fresh || !mine || !from || from.getAttribute('data-build') !== s.build) throw new Error('not that build');
+      mine.replaceWith(document.adoptNode(fresh));
+      build = s.build;
+      me.setAttribute('data-build', build);
+      document.dispatchEvent(new CustomEvent('dossier:swapped'));
+      swapping = false;
+      if (queued) onState(queued); // an event that came during the swap
+      queued = null;
+    }).catch(reload);
+  }
+
+  var swapping = false;
+  var queued = null;
+
   function onState(s) {
+    if (swapping) {
+      queued = s;
+      return;
+    }
     if (s.ok) {
       hide();
       dismissed = null;
       if (s.build === build) return;
-      if (s.from === build && !affected(s.changed)) {
+      var mine = s.from === build ? affected(s.changed) : null;
+      if (mine && mine.length === 0) {
         build = s.build; // nothing this tab shows has changed: it is as good as the new build's
         me.setAttribute('data-build', build);
         return;
       }
-      reload();
+      if (mine && s.swap && mine.every(function (p) { return s.swap.indexOf(p) >= 0; })) swap(s);
+      else reload();
       return;
     }
     if (s.build !== build) { // a build came and went while this tab was away: take it first

@@ -117,12 +117,17 @@ class LiveReloadTest {
             Path about = site.resolve("content/en/about.md");
             String text = TestSites.read(about);
             TestSites.write(about, text.replace("A footnote.", "A changed footnote."));
-            String edited = events.next();
-            assertTrue(edited.contains("\"from\":\"" + first + "\",\"ok\":true"), edited);
-            assertFalse(edited.contains("\"build\":\"" + first + "\""), "a new build: " + edited);
-            assertTrue(edited.contains("\"/en/about/index.html\""), edited);
-            assertFalse(edited.contains("\"/en/guide/first/index.html\""), "a page that did not change: " + edited);
-            assertFalse(edited.contains("\"all\""), edited);
+            String edited = events.next(); // the preview of the edited text, ahead of the rebuild
+            assertTrue(edited.matches("\\{\"build\":\"\\w+-\\d+\",\"from\":\"" + first
+                    + "\",\"ok\":true,\"changed\":\\[\"/en/about/index.html\"],\"swap\":\\[\"/en/about/index.html\"],"
+                    + "\"problems\":\\[]}"), "only its <main> changed: the tabs may swap it in: " + edited);
+            String preview = edited.replaceAll(".*\"build\":\"([^\"]+)\".*", "$1");
+            assertFalse(preview.equals(first), "a new build: " + edited);
+            String rebuilt = events.next();
+            assertTrue(rebuilt.contains("\"from\":\"" + preview + "\",\"ok\":true"), rebuilt);
+            assertFalse(rebuilt.contains("\"/en/about/index.html\""), "the preview showed it as built: " + rebuilt);
+            assertFalse(rebuilt.contains("\"/en/guide/first/index.html\""), "a page that did not change: " + rebuilt);
+            assertFalse(rebuilt.contains("\"all\""), rebuilt);
 
             TestSites.write(about, text.replace("weight: 1", "weight: abc"));
             String broken = events.next();
@@ -139,6 +144,88 @@ class LiveReloadTest {
             String fixed = events.next();
             assertTrue(fixed.contains("\"ok\":true") && fixed.contains("\"/en/about/index.html\"")
                     && fixed.contains("\"problems\":[]"), fixed);
+        }
+    }
+
+    /**
+     * An edit of a page's text alone is served from memory and announced at once, while the rebuild waits (held
+     * here until the test has looked): then the rebuild's event leaves that page out, as the preview showed it. A
+     * preview whose rebuild fails is news to the next good build; a front matter edit has no preview.
+     */
+    @Test
+    void anEditedTextIsShownAheadOfItsRebuildAndItsTabsReloadOnce() throws Exception {
+        Path site = TestSites.copy("basic", tmp);
+        BuildOptions options = BuildOptions.of(site);
+        Rebuild cached = Rebuild.cached(options);
+        java.util.concurrent.Semaphore go = new java.util.concurrent.Semaphore(1); // the first build goes at once
+        BlockingQueue<java.util.Set<String>> previews = new LinkedBlockingQueue<>();
+        Rebuild held = new Rebuild() {
+            @Override
+            public Outcome run(java.util.Set<String> changed) {
+                go.acquireUninterruptibly();
+                return cached.run(changed);
+            }
+
+            @Override
+            public java.util.Optional<java.util.Map<String, String>> preview(java.util.Set<String> changed) {
+                return cached.preview(changed);
+            }
+        };
+        DevServer.Listener listener = new DevServer.Listener() {
+            @Override
+            public void built(java.util.Set<String> changed, Rebuild.Outcome outcome) {
+            }
+
+            @Override
+            public void previewed(java.util.Set<String> files, java.time.Duration took) {
+                previews.add(files);
+            }
+        };
+        try (DevServer server = new DevServer(options, 0, held, listener)) {
+            server.start();
+            Events events = Events.open(server);
+            events.next();
+            HttpClient http = HttpClient.newHttpClient();
+            Path about = site.resolve("content/en/about.md");
+            Path built = site.resolve("site-output/en/about/index.html");
+            String text = TestSites.read(about);
+            String before = Files.readString(built);
+
+            TestSites.write(about, text.replace("A footnote.", "A previewed footnote."));
+            String preview = events.next();
+            assertTrue(preview.contains("\"changed\":[\"/en/about/index.html\"]"), preview);
+            assertEquals(java.util.Set.of("en/about/index.html"), previews.poll(30, TimeUnit.SECONDS));
+            assertTrue(get(http, server.address() + "en/about/").body().contains("A previewed footnote."),
+                    "served from memory");
+            assertEquals(before, Files.readString(built), "the output is the rebuild's to change");
+            go.release();
+            String rebuilt = events.next();
+            assertTrue(rebuilt.contains("\"ok\":true,\"changed\":[") && !rebuilt.contains("/en/about/index.html"), rebuilt);
+            assertTrue(Files.readString(built).contains("A previewed footnote."));
+            String served = get(http, server.address() + "en/about/").body();
+            assertEquals(Files.readString(built), served.replaceFirst("<script src=\"/__dossier/live\\.js\"[^>]*></script>", ""),
+                    "the preview was the page as built");
+
+            // a dead link is found by the rebuild only: the preview stands until the next good build
+            TestSites.write(about, text.replace("A footnote.", "A [dead](/en/nowhere/) footnote."));
+            assertTrue(events.next().contains("\"changed\":[\"/en/about/index.html\"]"));
+            assertEquals(java.util.Set.of("en/about/index.html"), previews.poll(30, TimeUnit.SECONDS));
+            go.release();
+            String failed = events.next();
+            assertTrue(failed.contains("\"ok\":false") && failed.contains("/en/nowhere/"), failed);
+            assertFalse(get(http, server.address() + "en/about/").body().contains("[dead]"), "the last good build again");
+            TestSites.write(about, text.replace("A footnote.", "A previewed footnote."));
+            go.release();
+            String good = events.next();
+            assertTrue(good.contains("\"ok\":true,\"changed\":[\"/en/about/index.html\"]"),
+                    "the tabs that showed the preview reload, though the output is as it was: " + good);
+
+            TestSites.write(about, text.replace("title: About", "title: About us"));
+            go.release();
+            String title = events.next();
+            assertTrue(title.contains("\"ok\":true") && title.contains("/en/about/index.html")
+                    && title.contains("/en/index.html"), "no preview: the rebuild's event, every page showing the title: " + title);
+            assertTrue(previews.isEmpty(), "previews: " + previews);
         }
     }
 
