@@ -70,15 +70,17 @@ public final class Mentions {
         return branches.size() == 1 ? branches.get(0) : "(?:" + String.join("|", branches) + ")";
     }
 
-    /** @param idPrefix makes the ids unique on pages that show several bodies (a track page and its sessions) */
-    public Tagged tag(String html, String idPrefix) {
-        if (pattern == null) return new Tagged(html, List.of(), List.of());
-        Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
+    /**
+     * Tags a rendered body, given as the {@code body} of its document (it is changed), and returns its HTML.
+     *
+     * @param idPrefix makes the ids unique on pages that show several bodies (a track page and its sessions)
+     */
+    public Tagged tag(Element body, String idPrefix) {
+        if (pattern == null) return new Tagged(body.html(), List.of(), List.of());
         List<Mention> mentions = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         int k = 0;
-        for (Element figure : doc.select("figure.quote")) {
+        for (Element figure : body.select("figure.quote")) {
             Element cite = figure.selectFirst("figcaption cite");
             if (cite == null) continue;
             String id = figure.id().isEmpty() ? idPrefix + "q" + (++k) : figure.id();
@@ -92,14 +94,14 @@ public final class Mentions {
             quotes.add(new Quote(target, id, cite.text(), bq == null ? "" : bq.html()));
         }
         int b = 0;
-        for (Element block : doc.select(BLOCKS)) {
+        for (Element block : body.select(BLOCKS)) {
             b++;
             List<Mention> found = find(block.text());
             if (found.isEmpty()) continue;
             if (block.id().isEmpty()) block.id(idPrefix + "m" + b);
             for (Mention m : found) mentions.add(new Mention(m.target(), block.id(), m.snippet()));
         }
-        return new Tagged(doc.body().html(), List.copyOf(mentions), List.copyOf(quotes));
+        return new Tagged(body.html(), List.copyOf(mentions), List.copyOf(quotes));
     }
 
     /** The targets a piece of plain text names, each once, with a snippet; {@code blockId} is null. */

@@ -2,7 +2,6 @@ package org.dossier.markdown;
 
 import org.dossier.config.RefKind;
 import org.dossier.problems.Problems;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -49,10 +48,10 @@ public final class CrossReferences {
         return kinds.isEmpty();
     }
 
-    /** Links the references in {@code doc}; {@code markdown} is the source, to find a bad reference's line. */
-    void link(Document doc, String markdown, Markdown.Source source, Problems problems) {
+    /** Links the references in {@code body}; {@code markdown} is the source, to find a bad reference's line. */
+    void link(Element body, String markdown, Markdown.Source source, Problems problems) {
         for (Compiled c : kinds) {
-            TextNodes.replace(doc.body(), "a|code|pre|h[1-6]|script|style", c.whole(),
+            TextNodes.replace(body, "a|code|pre|h[1-6]|script|style", c.whole(),
                     run -> links(c, run.group(), markdown, source, problems));
         }
     }

@@ -44,6 +44,7 @@ public final class Markdown {
 
     private final Parser parser;
     private final HtmlRenderer renderer;
+    private final HtmlTree.Settings tree;
     private final Map<String, String> links;
     private final CrossReferences xrefs;
 
@@ -67,6 +68,7 @@ public final class Markdown {
         options.set(TablesExtension.CLASS_NAME, "table");
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
+        this.tree = HtmlTree.Settings.of(options);
         this.links = Map.copyOf(links);
     }
 
@@ -75,16 +77,24 @@ public final class Markdown {
      * of quotes or lists inside each other) is a problem at its first line, and renders as nothing.
      */
     public String render(String markdown, Source source, Problems problems) {
+        return renderTree(markdown, source, problems).html();
+    }
+
+    /**
+     * The same, as the {@code body} of a jsoup document that serializes as it is (no pretty-printing): for a caller
+     * that works on the HTML further, without parsing it again.
+     */
+    public Element renderTree(String markdown, Source source, Problems problems) {
         try {
             return parseAndRender(markdown, source, problems);
         } catch (StackOverflowError e) {
             problems.error(source.file(), source.firstLine(), 0, "the text is nested too deeply to be read (quotes,"
                     + " lists or HTML elements inside each other, thousands of levels deep)", "nest it less deeply");
-            return "";
+            return shell().body();
         }
     }
 
-    private String parseAndRender(String markdown, Source source, Problems problems) {
+    private Element parseAndRender(String markdown, Source source, Problems problems) {
         Prepared prepared = preprocess(markdown, source, problems);
         Document doc = parser.parse(prepared.text());
         List<Integer> placeholderLines = new ArrayList<>();
@@ -94,8 +104,36 @@ public final class Markdown {
                 placeholderLines.add(line < prepared.lines().length ? prepared.lines()[line] : line);
             }
         })).visit(doc);
-        String html = renderer.render(doc);
-        return postprocess(html, markdown, source, placeholderLines, problems);
+        Element body = shell().body();
+        if (!HtmlTree.build(doc, tree, body)) { // the long way: Flexmark's HTML, parsed
+            body = Jsoup.parseBodyFragment(renderer.render(doc)).body();
+            body.ownerDocument().outputSettings().prettyPrint(false);
+        }
+        postprocess(body, markdown, source, placeholderLines, problems);
+        return body;
+    }
+
+    /** For tests: the syntax tree of {@code markdown} (after the {@code :::} and shortcode lines are rewritten). */
+    Document parse(String markdown) {
+        return parser.parse(preprocess(markdown, new Source("", 1), new Problems()).text());
+    }
+
+    /** For tests: the long way — Flexmark's HTML of {@code doc}, parsed by jsoup. */
+    Element parsedRender(Document doc) {
+        return Jsoup.parseBodyFragment(renderer.render(doc)).body();
+    }
+
+    /** For tests: {@code doc} built by {@link HtmlTree} into an empty body, or null when it takes the long way. */
+    Element tree(Document doc) {
+        Element body = shell().body();
+        return HtmlTree.build(doc, tree, body) ? body : null;
+    }
+
+    /** A document to build a body in, serialized as it is. */
+    private static org.jsoup.nodes.Document shell() {
+        org.jsoup.nodes.Document doc = org.jsoup.nodes.Document.createShell("");
+        doc.outputSettings().prettyPrint(false);
+        return doc;
     }
 
     /** Renders a one-paragraph value (a front matter field) without the surrounding {@code <p>}. */
@@ -167,17 +205,12 @@ public final class Markdown {
         return a;
     }
 
-    private String postprocess(String html, String markdown, Source source, List<Integer> placeholderLines,
-                               Problems problems) {
-        boolean quotes = html.contains("<blockquote");
-        boolean placeholders = !placeholderLines.isEmpty();
-        if (!quotes && !placeholders && xrefs.isEmpty()) return html;
-        org.jsoup.nodes.Document doc = Jsoup.parseBodyFragment(html);
-        doc.outputSettings().prettyPrint(false);
-        if (quotes) Quotes.toFigures(doc);
-        xrefs.link(doc, markdown, source, problems);
-        if (placeholders) {
-            List<Element> anchors = doc.select("a[href=#]");
+    private void postprocess(Element body, String markdown, Source source, List<Integer> placeholderLines,
+                             Problems problems) {
+        Quotes.toFigures(body);
+        xrefs.link(body, markdown, source, problems);
+        if (!placeholderLines.isEmpty()) {
+            List<Element> anchors = body.select("a[href=#]");
             for (int i = 0; i < anchors.size(); i++) {
                 Element a = anchors.get(i);
                 String text = a.text();
@@ -195,6 +228,5 @@ public final class Markdown {
                 a.replaceWith(span);
             }
         }
-        return doc.body().html();
     }
 }

@@ -1,6 +1,5 @@
 package org.dossier.markdown;
 
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -12,8 +11,8 @@ final class Quotes {
     private Quotes() {
     }
 
-    static void toFigures(Document doc) {
-        for (Element bq : doc.select("blockquote")) {
+    static void toFigures(Element body) {
+        for (Element bq : body.getElementsByTag("blockquote")) {
             Element last = bq.children().last();
             if (last == null || !last.tagName().equals("p") || bq.children().size() < 2) continue;
             String text = last.text().strip();

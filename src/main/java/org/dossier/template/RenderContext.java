@@ -314,7 +314,7 @@ public final class RenderContext {
             Rendered done = earlier.get(key);
             if (done == null) {
                 Problems found = new Problems();
-                String html = markdown.render(page.body(), new Markdown.Source(page.file(), page.bodyLine()), found);
+                org.jsoup.nodes.Element html = markdown.renderTree(page.body(), new Markdown.Source(page.file(), page.bodyLine()), found);
                 String name = page.path().replaceFirst("(/_index)?\\.md$", "");
                 done = new Rendered(mentions.tag(html, Slugs.slug(name.substring(name.lastIndexOf('/') + 1)) + "-"),
                         found.all());

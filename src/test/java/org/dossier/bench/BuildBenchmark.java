@@ -153,7 +153,7 @@ public final class BuildBenchmark {
     }
 
     /** The words of a text, in order. */
-    static List<String> words(String text) {
+    public static List<String> words(String text) {
         List<String> out = new ArrayList<>();
         for (String w : text.replaceAll("[^\\p{L}\\p{N}'’ -]+", " ").split("\\s+")) if (w.length() > 1) out.add(w);
         return out;
@@ -208,7 +208,7 @@ public final class BuildBenchmark {
     }
 
     /** ~600 words: three sections with headings, paragraphs, a list, a table, code, a quote, links to neighbours. */
-    static String page(Random r, List<String> words, int p, int count) {
+    public static String page(Random r, List<String> words, int p, int count) {
         StringBuilder b = new StringBuilder("---\ntitle: \"").append(phrase(r, words, 4)).append("\"\ndescription: \"")
                 .append(phrase(r, words, 12)).append("\"\n---\n\n");
         for (int section = 0; section < 3; section++) {
