@@ -49,9 +49,33 @@ public final class PostProcessor {
         Document doc = Jsoup.parse(html);
         doc.outputSettings().prettyPrint(false);
         addContentSecurityPolicy(doc);
+        // one walk over the elements, in document order, instead of a selector each
         Set<String> ids = new HashSet<>();
-        for (Element e : doc.select("[id]")) ids.add(e.id());
-        for (Element h : doc.select("h2, h3, h4, h5, h6")) {
+        List<Element> headings = new ArrayList<>();
+        List<Element> linking = new ArrayList<>(); // elements with links, and the tables of contents to be filled
+        List<Element> forms = new ArrayList<>();
+        for (Element e : doc.getAllElements()) {
+            if (e.hasAttr("id")) ids.add(e.id());
+            String tag = e.normalName();
+            switch (tag) {
+                case "h2", "h3", "h4", "h5", "h6" -> headings.add(e);
+                case "a", "link" -> {
+                    if (e.hasAttr("href")) linking.add(e);
+                }
+                case "img", "script", "source", "iframe" -> {
+                    if (e.hasAttr("src")) linking.add(e);
+                }
+                case "nav" -> {
+                    if (e.hasAttr("data-toc")) linking.add(e);
+                }
+                case "form" -> {
+                    if (e.hasAttr("action")) forms.add(e);
+                }
+                default -> {
+                }
+            }
+        }
+        for (Element h : headings) {
             if (!h.id().isEmpty()) continue;
             String base = Slugs.slug(h.text());
             String id = base;
@@ -59,29 +83,39 @@ public final class PostProcessor {
             ids.add(id);
             h.id(id);
         }
-        fillTableOfContents(doc);
         List<LinkChecker.Link> links = new ArrayList<>();
-        for (Element e : doc.select("a[href], link[href], img[src], script[src], source[src], iframe[src]")) {
-            String attr = e.hasAttr("href") ? "href" : "src";
-            String url = e.attr(attr);
-            if (!isInternal(url)) continue;
-            String original = url;
-            if (pageUrl != null && url.startsWith("/") && !url.startsWith("//")) {
-                url = Urls.link(pageUrl, url, basePath);
-                e.attr(attr, url);
+        for (Element e : linking) {
+            if (e.ownerDocument() == null) continue; // in a table of contents removed for want of headings
+            if (!e.normalName().equals("nav")) {
+                link(e, pageUrl, basePath, local, links);
+                continue;
             }
-            if (local && (e.nameIs("a") || e.nameIs("area"))) {
-                url = Urls.fileLink(url);
-                e.attr(attr, url);
-            }
-            links.add(new LinkChecker.Link(url, original));
+            Element toc = fillTableOfContents(doc, e);
+            if (toc != null) for (Element a : toc.getElementsByTag("a")) link(a, pageUrl, basePath, local, links);
         }
         if (local) {
-            for (Element f : doc.select("form[action]")) {
+            for (Element f : forms) {
                 if (isInternal(f.attr("action"))) f.attr("action", Urls.fileLink(f.attr("action")));
             }
         }
         return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links), doc);
+    }
+
+    /** An element's link, made relative to the page (and to its index.html with {@code local}), noted for the check. */
+    private static void link(Element e, String pageUrl, String basePath, boolean local, List<LinkChecker.Link> links) {
+        String attr = e.hasAttr("href") ? "href" : "src";
+        String url = e.attr(attr);
+        if (!isInternal(url)) return;
+        String original = url;
+        if (pageUrl != null && url.startsWith("/") && !url.startsWith("//")) {
+            url = Urls.link(pageUrl, url, basePath);
+            e.attr(attr, url);
+        }
+        if (local && (e.nameIs("a") || e.nameIs("area"))) {
+            url = Urls.fileLink(url);
+            e.attr(attr, url);
+        }
+        links.add(new LinkChecker.Link(url, original));
     }
 
     /**
@@ -103,32 +137,32 @@ public final class PostProcessor {
      * A theme marks where a table of contents goes with {@code <nav data-toc>}: it gets a list of the page's
      * section headings (h2 in main, outside the nav itself), or is removed when there are fewer than three. An entry
      * keeps the language of its heading's text ({@code lang}), for a heading in another language than the page's.
+     * Returns the list, or null when the nav was removed.
      */
-    static void fillTableOfContents(Document doc) {
-        for (Element nav : doc.select("nav[data-toc]")) {
-            List<Element> headings = new ArrayList<>();
-            for (Element h : doc.select("main h2[id]")) {
-                if (h.closest("nav, .toolbox-block, .session-inline") == null) headings.add(h);
-            }
-            if (headings.size() < 3) {
-                nav.remove();
-                continue;
-            }
-            nav.removeAttr("data-toc");
-            Element ol = nav.appendElement("ol");
-            String navLang = language(nav);
-            for (Element h : headings) {
-                Element a = ol.appendElement("li").appendElement("a").attr("href", "#" + h.id());
-                if (!language(h).equals(navLang)) a.attr("lang", language(h));
-                if (h.children().select("[lang]").isEmpty()) {
-                    a.text(h.text());
-                } else {
-                    inlineText(h, a);
-                    if (a.childNodeSize() > 0 && a.childNode(0) instanceof org.jsoup.nodes.TextNode t) t.text(t.text().stripLeading());
-                    if (a.childNode(a.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode t) t.text(t.text().stripTrailing());
-                }
+    static Element fillTableOfContents(Document doc, Element nav) {
+        List<Element> headings = new ArrayList<>();
+        for (Element h : doc.select("main h2[id]")) {
+            if (h.closest("nav, .toolbox-block, .session-inline") == null) headings.add(h);
+        }
+        if (headings.size() < 3) {
+            nav.remove();
+            return null;
+        }
+        nav.removeAttr("data-toc");
+        Element ol = nav.appendElement("ol");
+        String navLang = language(nav);
+        for (Element h : headings) {
+            Element a = ol.appendElement("li").appendElement("a").attr("href", "#" + h.id());
+            if (!language(h).equals(navLang)) a.attr("lang", language(h));
+            if (h.children().select("[lang]").isEmpty()) {
+                a.text(h.text());
+            } else {
+                inlineText(h, a);
+                if (a.childNodeSize() > 0 && a.childNode(0) instanceof org.jsoup.nodes.TextNode t) t.text(t.text().stripLeading());
+                if (a.childNode(a.childNodeSize() - 1) instanceof org.jsoup.nodes.TextNode t) t.text(t.text().stripTrailing());
             }
         }
+        return ol;
     }
 
     /** The language of an element's text: the lang of its nearest ancestor-or-self that has one. */

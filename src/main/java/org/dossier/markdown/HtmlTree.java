@@ -44,6 +44,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
@@ -146,7 +147,8 @@ final class HtmlTree {
     private void node(Node n) {
         Class<?> c = n.getClass();
         if (c == Text.class) {
-            text(Escaping.normalizeEOL(n.getChars().unescape()));
+            String text = unescaped(n.getChars());
+            text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text));
         } else if (c == SoftLineBreak.class) {
             text(html.softBreak);
         } else if (c == Paragraph.class) {
@@ -168,8 +170,8 @@ final class HtmlTree {
             inline(n, "strong");
         } else if (c == Link.class) {
             Link link = (Link) n;
-            Element a = attr(open("a"), "href", link.getUrl().unescape());
-            if (link.getTitle().isNotNull()) attr(a, "title", link.getTitle().unescape());
+            Element a = attr(open("a"), "href", unescaped(link.getUrl()));
+            if (link.getTitle().isNotNull()) attr(a, "title", unescaped(link.getTitle()));
             children(n);
             close();
         } else if (c == BulletListItem.class || c == OrderedListItem.class) {
@@ -411,6 +413,12 @@ final class HtmlTree {
         if (pending.length() == 0) return;
         current.appendChild(new TextNode(pending.toString()));
         pending.setLength(0);
+    }
+
+    /** Flexmark's {@code unescape()} (backslash escapes, entities), without its regular expression where there are none. */
+    private static String unescaped(BasedSequence s) {
+        String text = s.toString();
+        return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : s.unescape();
     }
 
     /** An entity Flexmark writes as it is ("&ldquo;"), as jsoup reads it. */
