@@ -72,7 +72,14 @@ public record SiteConfig(Path root, String title, String description, String bas
 
     /** The path part of the base URL: "/" at a domain root, "/brief/" under a sub-path. */
     public String basePath() {
-        String rest = ORIGIN.matcher(baseUrl).replaceFirst("");
+        int host = baseUrl.startsWith("https://") ? 8 : baseUrl.startsWith("http://") ? 7 : -1; // asked for every link
+        String rest;
+        if (host < 0) {
+            rest = ORIGIN.matcher(baseUrl).replaceFirst("");
+        } else {
+            int slash = baseUrl.indexOf('/', host);
+            rest = slash < 0 ? "" : baseUrl.substring(slash);
+        }
         return rest.isEmpty() ? "/" : rest;
     }
 

@@ -124,10 +124,11 @@ public final class Mentions {
      * {@code dossier:<key>} links the page resolves: for lists and headings that name cities or people.
      */
     public String link(String html) {
-        if (pattern == null) return html;
+        // no name anywhere in the markup, and no entity that could spell one: nothing to parse
+        if (pattern == null || (html.indexOf('&') < 0 && !pattern.matcher(html).find())) return html;
         Document doc = Jsoup.parseBodyFragment(html);
         doc.outputSettings().prettyPrint(false);
-        int linked = TextNodes.replace(doc.body(), "a", pattern, m -> List.of(
+        int linked = TextNodes.replace(doc.body(), java.util.Set.of("a"), pattern, m -> List.of(
                 new Element("a").attr("href", CrossReferences.SCHEME + byName.get(plain(m.group()))).text(m.group())));
         return linked == 0 ? html : doc.body().html();
     }

@@ -22,6 +22,8 @@ public final class CrossReferences {
     /** Separators of a list or range of ids: "CD3–4", "CD9 & CD13", "Tracks 1, 2 and 3", "i Track 1, 2 e 3". */
     private static final String JOIN = "(?:\\s*[–—-]\\s*|\\s*,\\s*|\\s*&\\s*|\\s+(?:and|e|et|und|y)\\s+)";
     public static final String SCHEME = "dossier:";
+    /** Where references are left as they are: links, code, headings, scripts. */
+    private static final Set<String> NOT_LINKED = Set.of("a", "code", "pre", "h1", "h2", "h3", "h4", "h5", "h6", "script", "style");
 
     private record Compiled(RefKind kind, Pattern whole, Pattern one) {
     }
@@ -51,7 +53,7 @@ public final class CrossReferences {
     /** Links the references in {@code body}; {@code markdown} is the source, to find a bad reference's line. */
     void link(Element body, String markdown, Markdown.Source source, Problems problems) {
         for (Compiled c : kinds) {
-            TextNodes.replace(body, "a|code|pre|h[1-6]|script|style", c.whole(),
+            TextNodes.replace(body, NOT_LINKED, c.whole(),
                     run -> links(c, run.group(), markdown, source, problems));
         }
     }

@@ -6,6 +6,7 @@ import org.jsoup.nodes.TextNode;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
@@ -18,17 +19,14 @@ public final class TextNodes {
     }
 
     /**
-     * Replaces each match of {@code pattern} in the text under {@code root} — not inside an element whose tag
-     * matches {@code skip} (e.g. "a|code|pre") — with the nodes {@code replacement} makes of it.
+     * Replaces each match of {@code pattern} in the text under {@code root} — not inside an element whose tag is in
+     * {@code skip} (e.g. "a", "code", "pre") — with the nodes {@code replacement} makes of it.
      *
      * @return how many matches were replaced
      */
-    public static int replace(Element root, String skip, Pattern pattern, Function<MatchResult, List<Node>> replacement) {
-        Pattern skipTags = Pattern.compile(skip);
+    public static int replace(Element root, Set<String> skip, Pattern pattern, Function<MatchResult, List<Node>> replacement) {
         List<TextNode> texts = new ArrayList<>();
-        for (Element e : root.getAllElements()) {
-            if (!skipped(e, skipTags)) texts.addAll(e.textNodes());
-        }
+        collect(root, skip, texts);
         int count = 0;
         for (TextNode t : texts) {
             String text = t.getWholeText();
@@ -49,10 +47,14 @@ public final class TextNodes {
         return count;
     }
 
-    private static boolean skipped(Element e, Pattern skip) {
-        for (Element x = e; x != null; x = x.parent()) {
-            if (skip.matcher(x.normalName()).matches()) return true;
+    /** The text nodes under {@code e} outside skipped elements: an element's own, then its children's, in order. */
+    private static void collect(Element e, Set<String> skip, List<TextNode> out) {
+        if (skip.contains(e.normalName())) return;
+        List<Element> children = new ArrayList<>();
+        for (Node n : e.childNodes()) {
+            if (n instanceof TextNode t) out.add(t);
+            else if (n instanceof Element c) children.add(c);
         }
-        return false;
+        for (Element c : children) collect(c, skip, out);
     }
 }

@@ -287,8 +287,7 @@ public final class PageView {
     /** Renders a front matter value (or any text) as Markdown, with messages pointing at this page. */
     public TemplateHTMLOutputModel markdown(String text, boolean inline) throws TemplateModelException {
         Markdown.Source source = new Markdown.Source(page.file(), lineOf(text));
-        String html = inline ? ctx.markdown().renderInline(text, source, ctx.problems())
-                : ctx.markdown().render(text, source, ctx.problems());
+        String html = ctx.markdown(text, inline, source);
         return HTMLOutputFormat.INSTANCE.fromMarkup(ctx.resolveReferences(html, page.lang()));
     }
 

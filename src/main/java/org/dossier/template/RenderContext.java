@@ -39,6 +39,8 @@ public final class RenderContext {
     private final Map<String, Translator> translators = new ConcurrentHashMap<>();
     private final Map<String, Mentions.Tagged> bodies = new ConcurrentHashMap<>();
     private final Map<String, Index> indexes = new ConcurrentHashMap<>();
+    /** Front matter text rendered as Markdown, by text and where it is: many pages show the same field. */
+    private final Map<List<Object>, Rendered> fields = new ConcurrentHashMap<>();
     private final Mentions mentions;
     /** Every name of a page made from data, in any language ("Milano", "Milan", "Mailand") → its key ("cities/milan"). */
     private final Map<String, String> keysByName;
@@ -293,6 +295,20 @@ public final class RenderContext {
     /** The theme's base map, or null when it has none. */
     MapSvg map() {
         return map;
+    }
+
+    /**
+     * A piece of front matter text as HTML ({@code inline}: one paragraph, without its {@code <p>}), rendered once
+     * per build: its problems go to the render that asks, each time.
+     */
+    String markdown(String text, boolean inline, Markdown.Source source) {
+        Rendered r = fields.computeIfAbsent(List.of(text, inline, source.file(), source.firstLine()), k -> {
+            Problems found = new Problems();
+            String html = inline ? markdown.renderInline(text, source, found) : markdown.render(text, source, found);
+            return new Rendered(new Mentions.Tagged(html, List.of(), List.of()), found.all());
+        });
+        r.problems().forEach(problems()::add);
+        return r.tagged().html();
     }
 
     /** The page body as HTML, shortcodes not yet expanded, with ids on the paragraphs that mention a data page. */
