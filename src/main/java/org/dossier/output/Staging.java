@@ -147,7 +147,7 @@ public final class Staging {
      * output's file is not what the build expects (missing, or edited by hand), and nothing is written.
      */
     public boolean keep(String rel, String hash) {
-        String key = tmp.relativize(tmp.resolve(rel).normalize()).toString().replace('\\', '/');
+        String key = key(rel);
         if (hash.equals(held.get(key)) && found.contains(key)) {
             written.add(key);
             hashes.put(key, hash);
@@ -215,7 +215,22 @@ public final class Staging {
 
     /** Whether this build has written {@code rel} (a file the reused work folder held before does not count). */
     public boolean exists(String rel) {
-        return written.contains(tmp.relativize(tmp.resolve(rel).normalize()).toString().replace('\\', '/'));
+        return written.contains(key(rel));
+    }
+
+    /** A file's key: its path relative to the work folder, normalised, with forward slashes. */
+    private String key(String rel) {
+        if (isPlain(rel)) return rel; // asked for every link of every page: no Path where none is needed
+        return tmp.relativize(tmp.resolve(rel).normalize()).toString().replace('\\', '/');
+    }
+
+    /** Whether {@code rel} is a normalised relative path already: no empty, "." or ".." segment, no backslash. */
+    private static boolean isPlain(String rel) {
+        if (rel.isEmpty() || rel.startsWith("/") || rel.endsWith("/") || rel.indexOf('\\') >= 0) return false;
+        for (String segment : rel.split("/", -1)) {
+            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) return false;
+        }
+        return true;
     }
 
     /** The files this build wrote, relative to the output folder. */
