@@ -174,13 +174,9 @@ public final class Staging {
         return new java.util.TreeMap<>(hashes);
     }
 
-    /** A digest of a file's bytes (16 hex digits of SHA-256). */
+    /** A digest of a file's bytes ({@link Murmur3}): it only tells whether two files differ, and names the build. */
     public static String hash(byte[] bytes) {
-        try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes), 0, 8);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return Murmur3.hex(bytes);
     }
 
     /** The build recorded in the work folder's marker, when it holds a whole earlier output (else null). */

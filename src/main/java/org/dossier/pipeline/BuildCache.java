@@ -24,8 +24,8 @@ import java.util.Optional;
  */
 public final class BuildCache {
 
-    /** Bump when BuildState's form changes. */
-    private static final String FORMAT = "dossier-cache-1";
+    /** Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256). */
+    private static final String FORMAT = "dossier-cache-2";
 
     private final Path dir;
     private final boolean keep;

@@ -234,7 +234,7 @@ public final class RenderContext {
 
     /** What a body's HTML depends on: its text, where it is (for messages), and the rendering settings. */
     public String bodyKey(Page page) {
-        return org.dossier.output.Assets.hash((page.file() + "\n" + page.bodyLine() + "\n" + markdownSettings + "\n"
+        return org.dossier.output.Murmur3.hex((page.file() + "\n" + page.bodyLine() + "\n" + markdownSettings + "\n"
                 + page.path() + "\n" + page.body()).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -104,6 +104,33 @@ class BuildCacheTest {
         }
     }
 
+    /**
+     * A cache an older version wrote (its digests made another way) is not read: the build renders every page, and
+     * writes the cache anew.
+     */
+    @Test
+    void aCacheOfAnotherFormatIsNotUsed() throws Exception {
+        Path site = brief();
+        Path out = tmp.resolve("out");
+        assertTrue(Builder.build(options(site, out)).ok());
+        Path cache = BuildCache.folder(out);
+        Path state = cache.resolve("state.bin");
+        Object[] pair;
+        try (var in = new java.io.ObjectInputStream(Files.newInputStream(state))) {
+            pair = (Object[]) in.readObject();
+        }
+        pair[0] = "dossier-cache-1" + Inputs.tool(); // as the version with SHA-256 digests wrote it
+        try (var o = new java.io.ObjectOutputStream(Files.newOutputStream(state))) {
+            o.writeObject(pair);
+        }
+        Path fingerprint = cache.resolve("fingerprint");
+        TestSites.write(fingerprint, TestSites.read(fingerprint).replaceFirst("^[^\\n]*", "dossier-cache-1"));
+        BuildResult again = Builder.build(options(site, out));
+        assertTrue(again.ok(), () -> again.problems().toString());
+        assertEquals(925, rendered(again), "an old cache, nothing changed since: every page rendered");
+        assertEquals(-1, rendered(Builder.build(options(site, out))), "the cache written anew is used");
+    }
+
     @Test
     void twoColdBuildsAreTheSameWhateverTheThreadsDo() throws Exception {
         Path site = brief();
