@@ -18,7 +18,11 @@ public final class TextFiles {
 
     /** The file's text with line ends normalised to \n and any BOM dropped; null when it is not UTF-8. */
     public static String read(Path path, String displayName, Problems problems) throws IOException {
-        byte[] bytes = Files.readAllBytes(path);
+        return decode(Files.readAllBytes(path), displayName, problems);
+    }
+
+    /** A file's bytes as its text, as {@link #read} gives it; null when they are not UTF-8 (reported). */
+    public static String decode(byte[] bytes, String displayName, Problems problems) {
         try {
             String s = StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(CodingErrorAction.REPORT)

@@ -4,6 +4,7 @@ import org.dossier.config.FieldSpec;
 import org.dossier.config.Names;
 import org.dossier.config.SiteConfig;
 import org.dossier.config.SiteFiles;
+import org.dossier.config.TextFiles;
 import org.dossier.config.Yaml;
 import org.dossier.i18n.Language;
 import org.dossier.problems.Problem;
@@ -42,14 +43,19 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
-    public static SiteModel load(SiteConfig config, List<Language> languages, boolean drafts, Problems problems) {
+    /**
+     * The site's pages. A content file whose bytes are in {@code texts} (by its name, "content/en/x.md": the build
+     * has read it already) is taken from there, not read again; {@code texts} is emptied of what is taken.
+     */
+    public static SiteModel load(SiteConfig config, List<Language> languages, boolean drafts, Problems problems,
+                                 Map<String, byte[]> texts) {
         ThemeRequirements.checkSchema(config, problems);
         Map<String, Object> data = loadData(config, problems);
         DataTranslations translations = DataTranslations.load(config, languages, data, problems);
         String defaultLang = config.defaultLanguage();
         Map<String, Map<String, Source>> sources = new LinkedHashMap<>();
         for (Language lang : languages) {
-            sources.put(lang.code(), read(config, lang.code(), drafts, problems));
+            sources.put(lang.code(), read(config, lang.code(), drafts, problems, texts));
         }
         for (Language lang : languages) {
             dataSources(config, lang.code(), data, translations, problems).forEach(sources.get(lang.code())::putIfAbsent);
@@ -133,7 +139,8 @@ public final class ContentLoader {
         return result;
     }
 
-    private static Map<String, Source> read(SiteConfig config, String lang, boolean drafts, Problems problems) {
+    private static Map<String, Source> read(SiteConfig config, String lang, boolean drafts, Problems problems,
+                                            Map<String, byte[]> texts) {
         Path dir = config.contentDir().resolve(lang);
         Map<String, Source> result = new LinkedHashMap<>();
         if (!Files.isDirectory(dir)) return result;
@@ -148,7 +155,8 @@ public final class ContentLoader {
                         "rename the file or its folder: letters, digits, '-', '_' and '.' are safe");
                 continue;
             }
-            String text = SiteFiles.readText(config.root(), p, problems);
+            byte[] bytes = texts.remove(file);
+            String text = bytes != null ? TextFiles.decode(bytes, file, problems) : SiteFiles.readText(config.root(), p, problems);
             if (text == null) continue;
             FrontMatter.Parts parts = FrontMatter.split(text, file, problems);
             if (parts == null) continue; // broken front matter: reported; a page without it would only add noise

@@ -65,6 +65,11 @@ public final class Builder {
     }
 
     public static Loaded load(BuildOptions options) {
+        return load(options, new ConcurrentHashMap<>());
+    }
+
+    /** The same, taking the content files in {@code texts} (by name: "content/en/x.md") as read already. */
+    private static Loaded load(BuildOptions options, Map<String, byte[]> texts) {
         Problems problems = new Problems();
         SiteConfig config = ConfigLoader.load(options.root(), problems);
         if (config == null || problems.hasErrors()) return new Loaded(config, null, problems);
@@ -81,7 +86,7 @@ public final class Builder {
                     "use one of: " + String.join(", ", languages.stream().map(Language::code).toList()));
             return new Loaded(config, null, problems);
         }
-        SiteModel model = ContentLoader.load(config, languages, options.drafts(), problems);
+        SiteModel model = ContentLoader.load(config, languages, options.drafts(), problems, texts);
         return new Loaded(config, model, problems);
     }
 
@@ -94,14 +99,15 @@ public final class Builder {
     public static BuildResult build(BuildOptions options, BuildCache cache) {
         long start = System.nanoTime();
         Timings t = new Timings();
-        String fingerprint = cache.onDisk() ? Inputs.fingerprint(options) : null;
+        Inputs.Fingerprint inputs = cache.onDisk() ? Inputs.fingerprint(options) : null;
+        String fingerprint = inputs == null ? null : inputs.digest();
         BuildState.Report same = cache.unchanged(fingerprint, options.out());
         t.mark("inputs");
         if (same != null) { // nothing changed since the output was made: it is what this build would make
             return new BuildResult(true, same.pages(), same.problems(), Duration.ofNanos(System.nanoTime() - start),
                     same.usedStrings(), same.basePath(), t.stages(), Set.of());
         }
-        Loaded loaded = load(options);
+        Loaded loaded = load(options, inputs == null ? new ConcurrentHashMap<>() : inputs.texts());
         t.mark("load");
         return new Run(options, loaded, cache, t).build(fingerprint, start);
     }
@@ -140,6 +146,10 @@ public final class Builder {
         /** The pages rendered (not kept), by key. */
         final Set<String> fresh = ConcurrentHashMap.newKeySet();
         final Map<String, Integer> counts = new LinkedHashMap<>();
+        /** {@link Inputs#body} of each page, by its key: made once a build, though most keys need it twice. */
+        final Map<String, String> bodyDigests = new ConcurrentHashMap<>();
+        /** What every page of a layout in a language depends on (settings, templates, strings, skeleton), by both. */
+        final Map<String, String> shared = new ConcurrentHashMap<>();
 
         Run(BuildOptions options, Loaded loaded, BuildCache cache, Timings t) {
             this.options = options;
@@ -357,15 +367,22 @@ public final class Builder {
 
         /** The digest of what a page's render depends on, given what it read. */
         private String key(Page page, String layout, Set<String> bodies, Set<String> mentions, Set<String> quotes) {
-            Digest d = new Digest().add(settings).add(templateDeps.of(layout)).add(locales.get(page.lang()))
-                    .add(locales.get(config.defaultLanguage())).add(skeleton).add(page.key()).add(Inputs.own(page));
+            String common = shared.computeIfAbsent(layout + "\n" + page.lang(), k -> new Digest().add(settings)
+                    .add(templateDeps.of(layout)).add(locales.get(page.lang())).add(locales.get(config.defaultLanguage()))
+                    .add(skeleton).hex());
+            Digest d = new Digest().add(common).add(page.key()).add(Inputs.own(body(page), page));
             for (String b : new TreeSet<>(bodies)) { // sorted: a set's order differs from one run to the next
                 int colon = b.indexOf(':');
-                d.add(b).add(Inputs.body(model.page(b.substring(0, colon), b.substring(colon + 1)).orElse(null)));
+                d.add(b).add(body(model.page(b.substring(0, colon), b.substring(colon + 1)).orElse(null)));
             }
             for (String m : new TreeSet<>(mentions)) d.add(m).add(ctx.mentionsDigest(m.substring(0, m.indexOf('|')), m.substring(m.indexOf('|') + 1), false));
             for (String q : new TreeSet<>(quotes)) d.add(q).add(ctx.mentionsDigest(q.substring(0, q.indexOf('|')), q.substring(q.indexOf('|') + 1), true));
             return d.hex();
+        }
+
+        /** {@link Inputs#body} of a page (null: none), made once a build. */
+        private String body(Page p) {
+            return p == null ? Inputs.body(null) : bodyDigests.computeIfAbsent(p.key(), k -> Inputs.body(p));
         }
 
         /** A language's print edition: kept when none of its pages changed, else made from the finished pages. */
