@@ -41,6 +41,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
@@ -107,14 +108,41 @@ public final class Builder {
             return new BuildResult(true, same.pages(), same.problems(), Duration.ofNanos(System.nanoTime() - start),
                     same.usedStrings(), same.basePath(), t.stages(), Set.of());
         }
-        Loaded loaded = load(options, inputs == null ? new ConcurrentHashMap<>() : inputs.texts());
-        t.mark("load");
-        return new Run(options, loaded, cache, t).build(fingerprint, start);
+        // what the last build knew is read beside the loading of the content: both take a while, neither needs the other
+        CompletableFuture<BuildState> previous = options.lang().isPresent() ? CompletableFuture.completedFuture(null)
+                : CompletableFuture.supplyAsync(cache::previous, Builder::beside);
+        Loaded loaded;
+        try {
+            loaded = load(options, inputs == null ? new ConcurrentHashMap<>() : inputs.texts());
+            t.mark("load");
+        } finally {
+            await(previous); // the cache is not touched again while it is read
+        }
+        t.mark("cache");
+        return new Run(options, loaded, cache, t, previous.join()).build(fingerprint, start);
+    }
+
+    /** Waits for a step run {@link #beside} the build; what it threw, it throws here. */
+    private static void await(CompletableFuture<?> step) {
+        try {
+            step.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) throw r;
+            if (e.getCause() instanceof Error err) throw err;
+            throw e;
+        }
+    }
+
+    /** Runs a step on a thread of its own, beside the build's (a step that would wait for the shared pool's threads). */
+    private static void beside(Runnable step) {
+        Thread thread = new Thread(step, "dossier-beside");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Builds what {@link #load} loaded with the same {@code options}, rendering every page (no cache). */
     public static BuildResult build(BuildOptions options, Loaded loaded) {
-        return new Run(options, loaded, BuildCache.none(), new Timings()).build(null, System.nanoTime());
+        return new Run(options, loaded, BuildCache.none(), new Timings(), null).build(null, System.nanoTime());
     }
 
     /** One build: what it needs from start to end, so that its steps need not pass it around. */
@@ -151,12 +179,13 @@ public final class Builder {
         /** What every page of a layout in a language depends on (settings, templates, strings, skeleton), by both. */
         final Map<String, String> shared = new ConcurrentHashMap<>();
 
-        Run(BuildOptions options, Loaded loaded, BuildCache cache, Timings t) {
+        Run(BuildOptions options, Loaded loaded, BuildCache cache, Timings t, BuildState previous) {
             this.options = options;
             this.loaded = loaded;
             this.cache = cache;
             this.t = t;
             this.problems = loaded.problems();
+            this.previous = previous;
         }
 
         BuildResult build(String fingerprint, long start) {
@@ -164,8 +193,6 @@ public final class Builder {
             if (loaded.model() == null || problems.hasErrors()) return failed(start, basePath);
             model = loaded.model();
             config = model.config();
-            previous = options.lang().isPresent() ? null : cache.previous();
-            t.mark("cache");
             try {
                 staging = Staging.open(options.out(), options.root());
             } catch (IOException e) {
@@ -277,26 +304,34 @@ public final class Builder {
                         renderer.render(p).ifPresent(html -> special(p.file(), Urls.file(p.url()), p.url(), html));
                     }
                 }
-                // a language none of whose pages changed keeps its index files, when they are all there
-                Set<String> again = new HashSet<>(rendered);
-                for (Language l : model.languages()) {
-                    if (again.contains(l.code()) || !options.builds(l.code())) continue;
-                    String folder = l.code() + "/" + SearchIndex.FOLDER;
-                    boolean any = false;
-                    for (Map.Entry<String, String> f : keepable ? previous.files().entrySet() : Set.<Map.Entry<String, String>>of()) {
-                        if (!f.getKey().startsWith(folder)) continue;
-                        any = true;
-                        if (!staging.keep(f.getKey(), f.getValue())) again.add(l.code());
+            }
+            // the print edition is made beside the search index: neither reads what the other makes
+            CompletableFuture<Void> printing = print == null ? CompletableFuture.completedFuture(null)
+                    : CompletableFuture.runAsync(() -> {
+                        for (Page p : built) if (p.themeMade() && p.path().equals(PrintEdition.PATH)) print(p, printed);
+                    }, Builder::beside);
+            try {
+                if (search != null) {
+                    // a language none of whose pages changed keeps its index files, when they are all there
+                    Set<String> again = new HashSet<>(rendered);
+                    for (Language l : model.languages()) {
+                        if (again.contains(l.code()) || !options.builds(l.code())) continue;
+                        String folder = l.code() + "/" + SearchIndex.FOLDER;
+                        boolean any = false;
+                        for (Map.Entry<String, String> f : keepable ? previous.files().entrySet() : Set.<Map.Entry<String, String>>of()) {
+                            if (!f.getKey().startsWith(folder)) continue;
+                            any = true;
+                            if (!staging.keep(f.getKey(), f.getValue())) again.add(l.code());
+                        }
+                        if (!any) again.add(l.code());
                     }
-                    if (!any) again.add(l.code());
+                    search.files(again::contains).forEach(staging::write);
+                    t.mark("search");
                 }
-                search.files(again::contains).forEach(staging::write);
-                t.mark("search");
+            } finally {
+                await(printing);
             }
-            if (print != null) {
-                for (Page p : built) if (p.themeMade() && p.path().equals(PrintEdition.PATH)) print(p, printed);
-                t.mark("print");
-            }
+            if (print != null) t.mark("print");
             for (Language l : model.languages()) {
                 if (options.builds(l.code())) counts.put(l.code(), (int) pages.stream().filter(p -> p.lang().equals(l.code())).count());
             }
