@@ -222,11 +222,17 @@ public final class Staging {
 
     /** Whether {@code rel} is a normalised relative path already: no empty, "." or ".." segment, no backslash. */
     private static boolean isPlain(String rel) {
-        if (rel.isEmpty() || rel.startsWith("/") || rel.endsWith("/") || rel.indexOf('\\') >= 0) return false;
-        for (String segment : rel.split("/", -1)) {
-            if (segment.isEmpty() || segment.equals(".") || segment.equals("..")) return false;
+        if (rel.isEmpty() || rel.indexOf('\\') >= 0) return false;
+        int start = 0;
+        while (true) { // each segment: not empty, not "." nor ".."
+            int end = rel.indexOf('/', start);
+            int length = (end < 0 ? rel.length() : end) - start;
+            if (length == 0 || (rel.charAt(start) == '.' && (length == 1 || (length == 2 && rel.charAt(start + 1) == '.')))) {
+                return false;
+            }
+            if (end < 0) return true;
+            start = end + 1;
         }
-        return true;
     }
 
     /** The files this build wrote, relative to the output folder. */

@@ -47,6 +47,7 @@ public final class Templates {
     private final List<Path> dirs;
     private final Path root;
     private final SiteTemplateLoader loader;
+    private final java.util.Map<List<String>, Optional<String>> firsts = new java.util.concurrent.ConcurrentHashMap<>();
 
     public Templates(SiteConfig config) throws IOException {
         this.root = config.root();
@@ -86,9 +87,9 @@ public final class Templates {
         }
     }
 
-    /** The first of {@code names} that exists. */
+    /** The first of {@code names} that exists (asked for every page: known once per list). */
     public Optional<String> first(List<String> names) {
-        return names.stream().filter(this::exists).findFirst();
+        return firsts.computeIfAbsent(List.copyOf(names), n -> n.stream().filter(this::exists).findFirst());
     }
 
     public String render(String name, Map<String, Object> model) throws Failure {
