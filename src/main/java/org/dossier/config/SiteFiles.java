@@ -113,7 +113,8 @@ public final class SiteFiles {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE; // a dangling link, a device…
-                    Problem p = leaves(root, f);
+                    // a file that is not a link is where its folder is: inside (the folder was checked, or is not a link)
+                    Problem p = Files.isSymbolicLink(f) ? leaves(root, f) : null;
                     if (p != null) problems.add(p);
                     else files.add(f);
                     return FileVisitResult.CONTINUE;
@@ -166,12 +167,20 @@ public final class SiteFiles {
      * null when it cannot be used: a link leading out of the site, too big, gone, unreadable, not UTF-8 (reported).
      */
     public static String readText(Path root, Path path, Problems problems) {
-        String file = display(root, path);
         Problem out = leaves(root, path);
         if (out != null) {
             problems.add(out);
             return null;
         }
+        return readFound(root, path, problems);
+    }
+
+    /**
+     * A text file {@link #walk} found, as {@link #readText} gives it: the walk has checked that it is the site's own
+     * (checking again would resolve its real path, and the site folder's, once more for every file).
+     */
+    public static String readFound(Path root, Path path, Problems problems) {
+        String file = display(root, path);
         try {
             long size = Files.size(path);
             if (size > MAX_TEXT_BYTES) {

@@ -146,25 +146,36 @@ public final class ContentLoader {
         if (!Files.isDirectory(dir)) return result;
         List<Path> files = SiteFiles.walk(config.root(), dir, d -> hidden(dir.relativize(d)), problems).stream()
                 .filter(p -> p.toString().endsWith(".md")).filter(p -> !hidden(dir.relativize(p))).toList();
-        for (Path p : files) {
-            String path = dir.relativize(p).toString().replace('\\', '/');
-            String file = "content/" + lang + "/" + path;
-            String bad = badName(path);
-            if (bad != null) {
-                problems.error(file, 0, 0, "this file's name cannot be part of an address: " + bad,
-                        "rename the file or its folder: letters, digits, '-', '_' and '.' are safe");
-                continue;
-            }
-            byte[] bytes = texts.remove(file);
-            String text = bytes != null ? TextFiles.decode(bytes, file, problems) : SiteFiles.readText(config.root(), p, problems);
-            if (text == null) continue;
-            FrontMatter.Parts parts = FrontMatter.split(text, file, problems);
-            if (parts == null) continue; // broken front matter: reported; a page without it would only add noise
-            if (!FrontMatter.check(parts, file, config.fields(), problems)) continue;
-            if (Boolean.TRUE.equals(parts.data().get("draft")) && !drafts) continue;
-            result.put(path, new Source(lang, path, file, parts));
+        // read and parsed on every core; taken in the files' order, problems too: the same model whatever the threads do
+        for (Read r : files.parallelStream().map(p -> read(config, lang, dir, p, drafts, texts)).toList()) {
+            r.problems().all().forEach(problems::add);
+            if (r.source() != null) result.put(r.source().path(), r.source());
         }
         return result;
+    }
+
+    /** A content file read: its source (null: not a page of this build), and its problems. */
+    private record Read(Source source, Problems problems) {
+    }
+
+    private static Read read(SiteConfig config, String lang, Path dir, Path p, boolean drafts, Map<String, byte[]> texts) {
+        Problems problems = new Problems();
+        String path = dir.relativize(p).toString().replace('\\', '/');
+        String file = "content/" + lang + "/" + path;
+        String bad = badName(path);
+        if (bad != null) {
+            problems.error(file, 0, 0, "this file's name cannot be part of an address: " + bad,
+                    "rename the file or its folder: letters, digits, '-', '_' and '.' are safe");
+            return new Read(null, problems);
+        }
+        byte[] bytes = texts.remove(file);
+        String text = bytes != null ? TextFiles.decode(bytes, file, problems) : SiteFiles.readFound(config.root(), p, problems);
+        if (text == null) return new Read(null, problems);
+        FrontMatter.Parts parts = FrontMatter.split(text, file, problems);
+        // broken front matter: reported; a page without it would only add noise
+        if (parts == null || !FrontMatter.check(parts, file, config.fields(), problems)) return new Read(null, problems);
+        if (Boolean.TRUE.equals(parts.data().get("draft")) && !drafts) return new Read(null, problems);
+        return new Read(new Source(lang, path, file, parts), problems);
     }
 
     /** Why a content path ("tracks/x/1-1.md") cannot become an address, or null: see {@link Names#badSegment}. */
