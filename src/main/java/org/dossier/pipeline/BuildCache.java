@@ -1,5 +1,6 @@
 package org.dossier.pipeline;
 
+import org.dossier.output.Murmur3;
 import org.dossier.output.Staging;
 
 import java.io.BufferedInputStream;
@@ -8,6 +9,10 @@ import java.io.IOException;
 import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -24,8 +29,8 @@ import java.util.Optional;
  */
 public final class BuildCache {
 
-    /** Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256). */
-    private static final String FORMAT = "dossier-cache-2";
+    /** Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256; 3: {@link StateFile}). */
+    private static final String FORMAT = "dossier-cache-3";
 
     private final Path dir;
     private final boolean keep;
@@ -93,13 +98,13 @@ public final class BuildCache {
         Path from = dir != null ? dir : seed;
         if (!read && from != null) {
             read = true;
-            try {
-                Object o = readObject(from.resolve("state.bin"));
-                if (o instanceof Object[] pair && pair.length == 2 && (FORMAT + Inputs.tool()).equals(pair[0])
-                        && pair[1] instanceof BuildState s) {
-                    state = s;
+            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(from.resolve("state.bin"))))) {
+                if ((FORMAT + Inputs.tool()).equals(in.readUTF())) {
+                    String digest = in.readUTF();
+                    byte[] bytes = in.readAllBytes();
+                    if (digest.equals(Murmur3.hex(bytes))) state = StateFile.read(new ByteArrayInputStream(bytes));
                 }
-            } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+            } catch (IOException e) {
                 state = null; // unreadable: a cold build, which writes it anew
             }
         }
@@ -115,7 +120,15 @@ public final class BuildCache {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve("fingerprint")); // first: a half-written cache never matches
-            writeObject(dir.resolve("state.bin"), new Object[]{FORMAT + Inputs.tool(), s});
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
+            StateFile.write(bytes, s);
+            Path tmp = dir.resolve("state.bin.tmp");
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+                out.writeUTF(FORMAT + Inputs.tool());
+                out.writeUTF(Murmur3.hex(bytes.toByteArray())); // a damaged file is no cache
+                bytes.writeTo(out);
+            }
+            Files.move(tmp, dir.resolve("state.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             writeObject(dir.resolve("report.bin"), s.report());
             if (fingerprint != null) write(dir.resolve("fingerprint"), FORMAT + "\n" + fingerprint + "\n" + s.id() + "\n");
         } catch (IOException e) {
