@@ -113,7 +113,7 @@ public final class SiteFiles {
                 @Override
                 public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
                     if (!attrs.isRegularFile()) return FileVisitResult.CONTINUE; // a dangling link, a device…
-                    // a file that is not a link is where its folder is: inside (the folder was checked, or is not a link)
+                    // only a link can lead out of a folder inside the site (the folders that are links were checked)
                     Problem p = Files.isSymbolicLink(f) ? leaves(root, f) : null;
                     if (p != null) problems.add(p);
                     else files.add(f);

@@ -15,11 +15,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -61,12 +63,16 @@ public final class ContentLoader {
             dataSources(config, lang.code(), data, translations, problems).forEach(sources.get(lang.code())::putIfAbsent);
         }
         Map<String, Source> defaults = sources.getOrDefault(defaultLang, Map.of());
+        // a source's revision, made once: each language's translation or fallback of it needs it, some twice
+        Map<Source, String> revisions = new IdentityHashMap<>();
+        Function<Source, String> revision = src -> revisions.computeIfAbsent(src,
+                k -> Revisions.of(k.parts().data(), k.parts().body(), config.fields()));
         List<Page> pages = new ArrayList<>();
         for (Language lang : languages) {
             Map<String, Source> own = sources.get(lang.code());
             // a translation still identical to its source is not one yet: the source is shown, as a fallback
             Set<String> started = lang.code().equals(defaultLang) ? Set.of()
-                    : untranslated(config, own, defaults);
+                    : untranslated(config, own, defaults, revision);
             own.keySet().removeAll(started);
             Map<String, Source> tree = new LinkedHashMap<>(own);
             defaults.forEach(tree::putIfAbsent);
@@ -79,7 +85,8 @@ public final class ContentLoader {
             }
             for (Source s : tree.values()) {
                 Source source = defaults.get(s.path());
-                pages.add(toPage(config, lang.code(), s, source == s || s.generated() ? null : source, tree,
+                Source from = source == s || s.generated() ? null : source;
+                pages.add(toPage(config, lang.code(), s, from, from == null ? null : revision.apply(from), tree,
                         started.contains(s.path()), problems));
             }
         }
@@ -91,12 +98,13 @@ public final class ContentLoader {
     static final String DATA_FILES = "content/_data/";
 
     /** The paths of {@code own}'s translations whose text is still their source's (see {@link Revisions#untranslated}). */
-    private static Set<String> untranslated(SiteConfig config, Map<String, Source> own, Map<String, Source> defaults) {
+    private static Set<String> untranslated(SiteConfig config, Map<String, Source> own, Map<String, Source> defaults,
+                                            Function<Source, String> revisions) {
         Set<String> paths = new HashSet<>();
         for (Source s : own.values()) {
             Source source = defaults.get(s.path());
             if (source == null || s.generated() || source.generated()) continue;
-            String revision = Revisions.of(source.parts().data(), source.parts().body(), config.fields());
+            String revision = revisions.apply(source);
             if (Revisions.untranslated(s.parts().data(), s.parts().body(), revision, config.fields())) {
                 paths.add(s.path());
             }
@@ -196,8 +204,8 @@ public final class ContentLoader {
         return false;
     }
 
-    private static Page toPage(SiteConfig config, String lang, Source s, Source source, Map<String, Source> tree,
-                               boolean started, Problems problems) {
+    private static Page toPage(SiteConfig config, String lang, Source s, Source source, String sourceRevision,
+                               Map<String, Source> tree, boolean started, Problems problems) {
         Map<String, Object> params = new LinkedHashMap<>(s.parts().data());
         boolean fallback = !s.lang().equals(lang);
         if (source != null) inheritNeutral(config, s, source, params, problems);
@@ -223,7 +231,7 @@ public final class ContentLoader {
                 Objects.toString(settings.get("layout"), ""), aliases, Collections.unmodifiableMap(params),
                 Map.copyOf(s.parts().keyLines()), s.parts().body(), s.parts().bodyLine(), parentPath(s.path(), tree),
                 fallback,
-                source == null ? null : Revisions.of(source.parts().data(), source.parts().body(), config.fields()),
+                sourceRevision,
                 s.fieldLangs(), started);
     }
 

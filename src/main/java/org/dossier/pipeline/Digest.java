@@ -7,23 +7,23 @@ import java.nio.charset.StandardCharsets;
 /** A digest built from parts ({@link Murmur3}), as 32 hex digits: the build cache's keys. Not thread-safe; one per key. */
 final class Digest {
 
-    private final Murmur3 md = new Murmur3();
+    private final Murmur3 hash = new Murmur3();
 
     /** Adds a part; parts are separated, so ("ab", "c") and ("a", "bc") differ. */
     Digest add(Object part) {
-        md.add(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
-        md.add((byte) 0);
+        hash.add(String.valueOf(part).getBytes(StandardCharsets.UTF_8));
+        hash.add((byte) 0);
         return this;
     }
 
     Digest add(byte[] bytes) {
-        md.add(bytes);
-        md.add((byte) 0);
+        hash.add(bytes);
+        hash.add((byte) 0);
         return this;
     }
 
     String hex() {
-        return md.hex();
+        return hash.hex();
     }
 
     static String of(Object... parts) {
