@@ -62,12 +62,28 @@ class LauncherIT {
         assertEquals("0", again[0], again[1]);
     }
 
+    /** A failed build keeps its exit code, and records no start-up archive: it stopped before most classes were used. */
     @Test
-    void aFailedBuildKeepsItsExitCode() throws Exception {
+    void aFailedBuildKeepsItsExitCodeAndRecordsNoArchive() throws Exception {
+        Path none = Files.createDirectories(tmp.resolve("no-jdks"));
+        Map<String, String> only17 = Map.of("DOSSIER_JDKS", none.toString(), "JAVA_HOME", thisJdk());
+        for (Path a : archives()) Files.delete(a);
         Path site = TestSites.copy("basic", tmp);
-        Files.writeString(site.resolve("content/en/about.md"), "---\ntitle: [broken\n---\n");
-        String[] built = launch(Map.of(), "build", "--site", site.toString(), "--out", tmp.resolve("out").toString());
+        Path about = site.resolve("content/en/about.md");
+        String good = Files.readString(about);
+        Files.writeString(about, "---\ntitle: [broken\n---\n");
+        String[] built = launch(only17, "build", "--site", site.toString(), "--out", tmp.resolve("out").toString());
         assertEquals("1", built[0], built[1]);
         assertTrue(built[1].contains("content/en/about.md:"), built[1]);
+        assertEquals(List.of(), archives(), "no archive from a failed build");
+        Files.writeString(about, good);
+        assertEquals("0", launch(only17, "build", "--site", site.toString(), "--out", tmp.resolve("out").toString())[0]);
+        assertEquals(1, archives().size(), "the next good build records it");
+    }
+
+    private static List<Path> archives() throws IOException {
+        try (var s = Files.list(TestSites.project().resolve("target"))) {
+            return s.filter(f -> f.getFileName().toString().matches("dossier-.*\\.jsa(\\.\\d+)?")).toList();
+        }
     }
 }
