@@ -175,12 +175,7 @@ final class HtmlTree {
             children(n);
             close();
         } else if (c == BulletListItem.class || c == OrderedListItem.class) {
-            line();
-            open("li");
-            text(((ListItem) n).getMarkerSuffix().unescape());
-            children(n);
-            close();
-            line();
+            block(n, "li", ((ListItem) n).getMarkerSuffix().unescape());
         } else if (c == BulletList.class) {
             line();
             open("ul");
@@ -192,11 +187,7 @@ final class HtmlTree {
             if (lists.isOrderedListManualStart() && start != 1) ol.attr("start", String.valueOf(start));
             indented(n);
         } else if (c == Heading.class) {
-            line();
-            open("h" + ((Heading) n).getLevel());
-            children(n);
-            close();
-            line();
+            block(n, "h" + ((Heading) n).getLevel(), "");
         } else if (c == BlockQuote.class) {
             line();
             open("blockquote");
@@ -264,17 +255,9 @@ final class HtmlTree {
             indented(n);
             line();
         } else if (c == TableHead.class || c == TableBody.class) {
-            line();
-            open(c == TableHead.class ? "thead" : "tbody");
-            children(n);
-            close();
-            line();
+            block(n, c == TableHead.class ? "thead" : "tbody", "");
         } else if (c == TableRow.class) {
-            line();
-            open("tr");
-            children(n);
-            close();
-            line();
+            block(n, "tr", "");
         } else if (c == TableCell.class) {
             TableCell cell = (TableCell) n;
             Element td = open(cell.isHeader() ? "th" : "td");
@@ -296,9 +279,15 @@ final class HtmlTree {
             children(p);
             return;
         }
+        block(p, "p", "");
+    }
+
+    /** A block element on a line of its own, {@code first} and the node's children inside (Flexmark's {@code tagLine}). */
+    private void block(Node n, String tag, String first) {
         line();
-        open("p");
-        children(p);
+        open(tag);
+        text(first);
+        children(n);
         close();
         line();
     }
