@@ -10,7 +10,6 @@ import java.io.ObjectInputFilter;
 import java.io.ObjectInputStream;
 import java.io.ObjectOutputStream;
 import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -31,6 +30,8 @@ public final class BuildCache {
 
     /** Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256; 3: {@link StateFile}). */
     private static final String FORMAT = "dossier-cache-3";
+    /** The digest after the state in state.bin: {@link Murmur3#hex}, 32 characters. */
+    private static final int DIGEST = 32;
 
     private final Path dir;
     private final boolean keep;
@@ -100,9 +101,12 @@ public final class BuildCache {
             read = true;
             try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(from.resolve("state.bin"))))) {
                 if ((FORMAT + Inputs.tool()).equals(in.readUTF())) {
-                    String digest = in.readUTF();
-                    byte[] bytes = in.readAllBytes();
-                    if (digest.equals(Murmur3.hex(bytes))) state = StateFile.read(new ByteArrayInputStream(bytes));
+                    byte[] bytes = in.readAllBytes(); // the state, then the digest of its bytes
+                    int end = bytes.length - DIGEST;
+                    if (end >= 0 && new String(bytes, end, DIGEST, StandardCharsets.US_ASCII)
+                            .equals(new Murmur3().add(bytes, 0, end).hex())) {
+                        state = StateFile.read(new ByteArrayInputStream(bytes, 0, end));
+                    }
                 }
             } catch (IOException e) {
                 state = null; // unreadable: a cold build, which writes it anew
@@ -120,13 +124,24 @@ public final class BuildCache {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve("fingerprint")); // first: a half-written cache never matches
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 20);
-            StateFile.write(bytes, s);
             Path tmp = dir.resolve("state.bin.tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp)))) {
+            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
                 out.writeUTF(FORMAT + Inputs.tool());
-                out.writeUTF(Murmur3.hex(bytes.toByteArray())); // a damaged file is no cache
-                bytes.writeTo(out);
+                Murmur3 digest = new Murmur3();
+                StateFile.write(new java.io.FilterOutputStream(out) { // the digest of the state's bytes as they pass
+                    @Override
+                    public void write(int b) throws IOException {
+                        digest.add((byte) b);
+                        out.write(b);
+                    }
+
+                    @Override
+                    public void write(byte[] b, int off, int len) throws IOException {
+                        digest.add(b, off, len);
+                        out.write(b, off, len);
+                    }
+                }, s);
+                out.write(digest.hex().getBytes(StandardCharsets.US_ASCII)); // a damaged file is no cache
             }
             Files.move(tmp, dir.resolve("state.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             writeObject(dir.resolve("report.bin"), s.report());
