@@ -46,6 +46,7 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
+import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -230,7 +231,7 @@ final class HtmlTree {
             close();
             line();
         } else if (c == AutoLink.class) {
-            String text = ((AutoLink) n).getText().toString();
+            String text = chars(((AutoLink) n).getText());
             attr(open("a"), "href", text.startsWith("www.") ? html.autolinkWwwPrefix + text : text);
             text(text);
             close();
@@ -406,8 +407,20 @@ final class HtmlTree {
 
     /** Flexmark's {@code unescape()} (backslash escapes, entities), without its regular expression where there are none. */
     private static String unescaped(BasedSequence s) {
-        String text = s.toString();
+        String text = chars(s);
         return text.indexOf('\\') < 0 && text.indexOf('&') < 0 ? text : s.unescape();
+    }
+
+    /**
+     * A sequence's characters as Flexmark reads them (NUL as U+FFFD): for a plain slice of the source, a substring of
+     * it (Flexmark's {@code toString()} copies them one call at a time).
+     */
+    private static String chars(BasedSequence s) {
+        if (s instanceof SubSequence && s.getBase() instanceof String source) {
+            String text = source.substring(s.getStartOffset(), s.getEndOffset());
+            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
+        }
+        return s.toString();
     }
 
     /** An entity Flexmark writes as it is ("&ldquo;"), as jsoup reads it. */

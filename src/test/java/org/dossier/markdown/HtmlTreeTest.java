@@ -110,7 +110,7 @@ class HtmlTreeTest {
             "&#64;", "&nosuch;", "&amp", "\"quoted\"", "'single'", "it's", "--", "---", "...", "<<", ">>", "\\*",
             "\\<", "<", ">", "&", "CO<sub>2</sub>", "<span class=\"x\">s</span>", "<sup>1</sup>", "<b>bold</b>",
             "<em>e</em>", "Košice", "Torino’s", "«guillemets»", "„Zitat“", "—", "–", "½", "(#3.4)", "CD5", "\u00a0",
-            "\t", "1.", "#", "|", "+", "x_y_z", "**a *b* c**");
+            "\t", "1.", "#", "|", "+", "x_y_z", "**a *b* c**", "\u0000", "a\u0000b");
     /** Pieces it does not build (the long way), mixed in now and then. */
     private static final List<String> RARE = List.of("::: open\nnever closed", "<div>raw block</div>", "<!-- a comment -->",
             "Term\n: definition", "Text[^1]\n\n[^1]: A footnote.", "[ref]: https://r.eu\n\nSee [ref].", "<sub>open",
