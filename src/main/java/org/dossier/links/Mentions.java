@@ -1,6 +1,7 @@
 package org.dossier.links;
 
 import org.dossier.markdown.CrossReferences;
+import org.dossier.markdown.Html;
 import org.dossier.markdown.TextNodes;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -76,7 +77,7 @@ public final class Mentions {
      * @param idPrefix makes the ids unique on pages that show several bodies (a track page and its sessions)
      */
     public Tagged tag(Element body, String idPrefix) {
-        if (pattern == null) return new Tagged(body.html(), List.of(), List.of());
+        if (pattern == null) return new Tagged(Html.inner(body), List.of(), List.of());
         List<Mention> mentions = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         int k = 0;
@@ -91,7 +92,7 @@ public final class Mentions {
                 cite.empty().appendElement("a").attr("href", CrossReferences.SCHEME + target).text(name);
             }
             Element bq = figure.selectFirst("blockquote");
-            quotes.add(new Quote(target, id, cite.text(), bq == null ? "" : bq.html()));
+            quotes.add(new Quote(target, id, cite.text(), bq == null ? "" : Html.inner(bq)));
         }
         int b = 0;
         for (Element block : body.select(BLOCKS)) {
@@ -101,7 +102,7 @@ public final class Mentions {
             if (block.id().isEmpty()) block.id(idPrefix + "m" + b);
             for (Mention m : found) mentions.add(new Mention(m.target(), block.id(), m.snippet()));
         }
-        return new Tagged(body.html(), List.copyOf(mentions), List.copyOf(quotes));
+        return new Tagged(Html.inner(body), List.copyOf(mentions), List.copyOf(quotes));
     }
 
     /** The targets a piece of plain text names, each once, with a snippet; {@code blockId} is null. */
@@ -130,7 +131,7 @@ public final class Mentions {
         doc.outputSettings().prettyPrint(false);
         int linked = TextNodes.replace(doc.body(), java.util.Set.of("a"), pattern, m -> List.of(
                 new Element("a").attr("href", CrossReferences.SCHEME + byName.get(plain(m.group()))).text(m.group())));
-        return linked == 0 ? html : doc.body().html();
+        return linked == 0 ? html : Html.inner(doc.body());
     }
 
     /** A name with straight apostrophes: how names are looked up. */

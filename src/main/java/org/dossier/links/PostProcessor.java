@@ -1,5 +1,6 @@
 package org.dossier.links;
 
+import org.dossier.markdown.Html;
 import org.dossier.markdown.Slugs;
 import org.dossier.output.HostFiles;
 import org.dossier.output.Urls;
@@ -98,7 +99,7 @@ public final class PostProcessor {
                 if (isInternal(f.attr("action"))) f.attr("action", Urls.fileLink(f.attr("action")));
             }
         }
-        return new Result(doc.outerHtml(), Set.copyOf(ids), List.copyOf(links), doc);
+        return new Result(Html.outer(doc), Set.copyOf(ids), List.copyOf(links), doc);
     }
 
     /** An element's link, made relative to the page (and to its index.html with {@code local}), noted for the check. */

@@ -77,7 +77,7 @@ public final class Markdown {
      * of quotes or lists inside each other) is a problem at its first line, and renders as nothing.
      */
     public String render(String markdown, Source source, Problems problems) {
-        return renderTree(markdown, source, problems).html();
+        return Html.inner(renderTree(markdown, source, problems));
     }
 
     /**

@@ -10,6 +10,7 @@ import org.dossier.i18n.Language;
 import org.dossier.i18n.LanguageLoader;
 import org.dossier.links.LinkChecker;
 import org.dossier.links.PostProcessor;
+import org.dossier.markdown.Html;
 import org.dossier.markdown.Markdown;
 import org.dossier.output.Assets;
 import org.dossier.output.HostFiles;
@@ -390,7 +391,7 @@ public final class Builder {
             String printMain = null;
             if (print != null && print.printed(page)) {
                 org.jsoup.nodes.Element main = done.document().selectFirst("main");
-                if (main != null) printMain = main.outerHtml();
+                if (main != null) printMain = Html.outer(main);
                 print.add(page, done.document()); // before search, which changes the document
             }
             IndexedPage indexed = search == null ? null : SearchIndex.index(model, page, done.document());

@@ -2,6 +2,7 @@ package org.dossier.print;
 
 import org.dossier.config.SiteConfig;
 import org.dossier.content.Page;
+import org.dossier.markdown.Html;
 import org.dossier.output.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -124,7 +125,7 @@ final class PrintAssembler {
         }
         Element main = doc.selectFirst("main");
         if (main != null) main.attr("data-search-ignore", ""); // every word of it is on another page already
-        return doc.outerHtml();
+        return Html.outer(doc);
     }
 
     /** The page's part of the print page. */

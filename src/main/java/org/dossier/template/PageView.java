@@ -4,6 +4,7 @@ import freemarker.core.HTMLOutputFormat;
 import freemarker.core.TemplateHTMLOutputModel;
 import freemarker.template.TemplateModelException;
 import org.dossier.content.Page;
+import org.dossier.markdown.Html;
 import org.dossier.markdown.Markdown;
 
 import java.util.List;
@@ -195,7 +196,7 @@ public final class PageView {
                 span.appendChild(t);
             }
         }
-        return doc.body().html();
+        return Html.inner(doc.body());
     }
 
     /** Inline {@code html} in a {@code <span lang>}. */
