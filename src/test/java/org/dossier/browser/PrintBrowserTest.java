@@ -44,6 +44,10 @@ class PrintBrowserTest extends OnTheBuiltBrief {
         assertTrue(headings.size() > 40, lang + ": headings on the print page: " + headings.size());
 
         b.open(site.http(lang + "/print/"));
+        // printed only once the whole page is read (a print of a page still loading, seen once in a few runs, came
+        // out as a PDF of its first part, or failed)
+        b.waiting().until(d -> Boolean.TRUE.equals(b.js("return document.readyState === 'complete'"
+                + " && document.querySelectorAll('main h1, main h2, main h3').length === arguments[0]", headings.size())));
         PrintOptions options = new PrintOptions();
         options.setPageSize(new PageSize(29.7, 21.0)); // A4, in cm
         byte[] pdf = Base64.getDecoder().decode(b.driver.print(options).getContent());
