@@ -18,12 +18,11 @@ import java.util.function.Predicate;
 public final class LinkChecker {
 
     /** What the checker knows of one output page. */
-    public record PageLinks(String source, String outputFile, Set<String> ids, java.util.List<Link> links)
-            implements java.io.Serializable {
+    public record PageLinks(String source, String outputFile, Set<String> ids, java.util.List<Link> links) {
     }
 
     /** A link as the page has it ({@code href}) and as it was written ({@code original}: in the Markdown, say). */
-    public record Link(String href, String original) implements java.io.Serializable {
+    public record Link(String href, String original) {
     }
 
     private LinkChecker() {

@@ -29,15 +29,15 @@ public final class Mentions {
     }
 
     /** A paragraph (or list item…) that names {@code target}; {@code snippet} is HTML with the name marked. */
-    public record Mention(String target, String blockId, String snippet) implements java.io.Serializable {
+    public record Mention(String target, String blockId, String snippet) {
     }
 
     /** A quotation: its figure's id, its speaker's page key (null when the speaker has no page), its text. */
-    public record Quote(String target, String figureId, String speaker, String text) implements java.io.Serializable {
+    public record Quote(String target, String figureId, String speaker, String text) {
     }
 
     /** A body with ids added, and what it mentions and quotes. */
-    public record Tagged(String html, List<Mention> mentions, List<Quote> quotes) implements java.io.Serializable {
+    public record Tagged(String html, List<Mention> mentions, List<Quote> quotes) {
     }
 
     private static final String BLOCKS = "p, li:not(:has(p)), dd, dt, td, th";

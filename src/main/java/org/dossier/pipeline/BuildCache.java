@@ -6,9 +6,6 @@ import org.dossier.output.Staging;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.ObjectInputFilter;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -28,9 +25,12 @@ import java.util.Optional;
  */
 public final class BuildCache {
 
-    /** Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256; 3: {@link StateFile}). */
-    private static final String FORMAT = "dossier-cache-3";
-    /** The digest after the state in state.bin: {@link Murmur3#hex}, 32 characters. */
+    /**
+     * Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256; 3: {@link StateFile}; 4: the
+     * report in StateFile's form too, not Java's serialization).
+     */
+    private static final String FORMAT = "dossier-cache-4";
+    /** The digest after the bytes of state.bin and report.bin: {@link Murmur3#hex}, 32 characters. */
     private static final int DIGEST = 32;
 
     private final Path dir;
@@ -88,8 +88,9 @@ public final class BuildCache {
             String[] saved = Files.readString(dir.resolve("fingerprint"), StandardCharsets.UTF_8).split("\n");
             if (saved.length < 3 || !saved[0].equals(FORMAT) || !saved[1].equals(fingerprint)) return null;
             if (!saved[2].equals(Staging.builtIn(out))) return null;
-            return (BuildState.Report) readObject(dir.resolve("report.bin"));
-        } catch (IOException | ClassNotFoundException | ClassCastException | IllegalStateException e) {
+            byte[] report = readChecked(dir.resolve("report.bin"));
+            return report == null ? null : StateFile.readReport(new ByteArrayInputStream(report));
+        } catch (IOException e) {
             return null;
         }
     }
@@ -99,15 +100,9 @@ public final class BuildCache {
         Path from = dir != null ? dir : seed;
         if (!read && from != null) {
             read = true;
-            try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(from.resolve("state.bin"))))) {
-                if ((FORMAT + Inputs.tool()).equals(in.readUTF())) {
-                    byte[] bytes = in.readAllBytes(); // the state, then the digest of its bytes
-                    int end = bytes.length - DIGEST;
-                    if (end >= 0 && new String(bytes, end, DIGEST, StandardCharsets.US_ASCII)
-                            .equals(new Murmur3().add(bytes, 0, end).hex())) {
-                        state = StateFile.read(new ByteArrayInputStream(bytes, 0, end));
-                    }
-                }
+            try {
+                byte[] bytes = readChecked(from.resolve("state.bin"));
+                state = bytes == null ? null : StateFile.read(new ByteArrayInputStream(bytes));
             } catch (IOException e) {
                 state = null; // unreadable: a cold build, which writes it anew
             }
@@ -124,27 +119,8 @@ public final class BuildCache {
         try {
             Files.createDirectories(dir);
             Files.deleteIfExists(dir.resolve("fingerprint")); // first: a half-written cache never matches
-            Path tmp = dir.resolve("state.bin.tmp");
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-                out.writeUTF(FORMAT + Inputs.tool());
-                Murmur3 digest = new Murmur3();
-                StateFile.write(new java.io.FilterOutputStream(out) { // the digest of the state's bytes as they pass
-                    @Override
-                    public void write(int b) throws IOException {
-                        digest.add((byte) b);
-                        out.write(b);
-                    }
-
-                    @Override
-                    public void write(byte[] b, int off, int len) throws IOException {
-                        digest.add(b, off, len);
-                        out.write(b, off, len);
-                    }
-                }, s);
-                out.write(digest.hex().getBytes(StandardCharsets.US_ASCII)); // a damaged file is no cache
-            }
-            Files.move(tmp, dir.resolve("state.bin"), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            writeObject(dir.resolve("report.bin"), s.report());
+            writeChecked(dir.resolve("state.bin"), out -> StateFile.write(out, s));
+            writeChecked(dir.resolve("report.bin"), out -> StateFile.writeReport(out, s.report()));
             if (fingerprint != null) write(dir.resolve("fingerprint"), FORMAT + "\n" + fingerprint + "\n" + s.id() + "\n");
         } catch (IOException e) {
             // a cache that cannot be written is no cache: the next build is a cold one
@@ -167,19 +143,45 @@ public final class BuildCache {
         read = true;
     }
 
-    private static Object readObject(Path p) throws IOException, ClassNotFoundException {
-        try (ObjectInputStream in = new ObjectInputStream(new BufferedInputStream(Files.newInputStream(p), 1 << 16))) {
-            // plain values of the tool's own records and the JDK's collections only: nothing else is ever made
-            in.setObjectInputFilter(ObjectInputFilter.Config.createFilter(
-                    "maxdepth=40;org.dossier.**;java.lang.*;java.util.*;java.util.concurrent.*;!*"));
-            return in.readObject();
+    /**
+     * The bytes a cache file holds after its header, when the header names this form and this tool and the digest
+     * after them matches them; else null (another version's file, or a damaged one).
+     */
+    private static byte[] readChecked(Path p) throws IOException {
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(p)))) {
+            if (!(FORMAT + Inputs.tool()).equals(in.readUTF())) return null;
+            byte[] bytes = in.readAllBytes();
+            int end = bytes.length - DIGEST;
+            if (end < 0 || !new String(bytes, end, DIGEST, StandardCharsets.US_ASCII)
+                    .equals(new Murmur3().add(bytes, 0, end).hex())) return null;
+            return java.util.Arrays.copyOf(bytes, end);
         }
     }
 
-    private static void writeObject(Path p, Object o) throws IOException {
+    private interface Body {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
+    /** A cache file: its header, the bytes {@code body} writes, streamed, then their digest; moved into place whole. */
+    private static void writeChecked(Path p, Body body) throws IOException {
         Path tmp = p.resolveSibling(p.getFileName() + ".tmp");
-        try (ObjectOutputStream out = new ObjectOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
-            out.writeObject(o);
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(tmp), 1 << 16))) {
+            out.writeUTF(FORMAT + Inputs.tool());
+            Murmur3 digest = new Murmur3();
+            body.write(new java.io.FilterOutputStream(out) { // the digest of the bytes as they pass
+                @Override
+                public void write(int b) throws IOException {
+                    digest.add((byte) b);
+                    out.write(b);
+                }
+
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    digest.add(b, off, len);
+                    out.write(b, off, len);
+                }
+            });
+            out.write(digest.hex().getBytes(StandardCharsets.US_ASCII)); // a damaged file is no cache
         }
         Files.move(tmp, p, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }

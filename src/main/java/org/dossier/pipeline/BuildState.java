@@ -5,7 +5,6 @@ import org.dossier.problems.Problem;
 import org.dossier.search.IndexedPage;
 import org.dossier.template.RenderContext;
 
-import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +26,7 @@ import java.util.Set;
  */
 record BuildState(String id, Map<String, String> files, String olderId, Map<String, String> olderFiles,
                   Map<String, PageRecord> pages, Map<String, RenderContext.Rendered> bodies,
-                  Map<String, PrintRecord> prints, Report report) implements Serializable {
+                  Map<String, PrintRecord> prints, Report report) {
 
     /**
      * One page's render: the digest of what it depended on ({@code key}), what it read, its output file and that
@@ -35,16 +34,15 @@ record BuildState(String id, Map<String, String> files, String olderId, Map<Stri
      */
     record PageRecord(String key, Set<String> bodies, Set<String> mentions, Set<String> quotes, Set<String> strings,
                       List<Problem> problems, String file, String hash, LinkChecker.PageLinks links,
-                      IndexedPage search, String printMain) implements Serializable {
+                      IndexedPage search, String printMain) {
     }
 
     /** A language's print edition: the digest of what it was made from, its file, links, strings and problems. */
     record PrintRecord(String key, String file, String hash, LinkChecker.PageLinks links, Set<String> strings,
-                       List<Problem> problems) implements Serializable {
+                       List<Problem> problems) {
     }
 
     /** A build's report: pages per language, problems, UI strings used, base path. */
-    record Report(Map<String, Integer> pages, List<Problem> problems, Set<String> usedStrings, String basePath)
-            implements Serializable {
+    record Report(Map<String, Integer> pages, List<Problem> problems, Set<String> usedStrings, String basePath) {
     }
 }

@@ -41,9 +41,32 @@ final class StateFile {
 
     /** The state the bytes hold; an IOException when they are not one (cut short, or another form). */
     static BuildState read(InputStream from) throws IOException {
+        return read(from, Reader::state);
+    }
+
+    /** A build's report alone: what a build that finds nothing changed prints again. */
+    static void writeReport(OutputStream to, BuildState.Report r) throws IOException {
+        Writer w = new Writer(new DataOutputStream(new BufferedOutputStream(to, 1 << 16)));
+        w.report(r);
+        w.out.flush();
+    }
+
+    /** The report the bytes hold; an IOException when they are not one. */
+    static BuildState.Report readReport(InputStream from) throws IOException {
+        return read(from, Reader::report);
+    }
+
+    private interface Part<T> {
+        T read(Reader r) throws IOException;
+    }
+
+    private static <T> T read(InputStream from, Part<T> part) throws IOException {
         try {
-            return new Reader(new DataInputStream(new BufferedInputStream(from, 1 << 16))).state();
-        } catch (RuntimeException e) { // a number out of range, a string missing: not a state this class wrote
+            Reader r = new Reader(new DataInputStream(new BufferedInputStream(from, 1 << 16)));
+            T t = part.read(r);
+            if (r.in.read() != -1) throw new IOException("more bytes than the cache wrote");
+            return t;
+        } catch (RuntimeException e) { // a number out of range, a string missing: not what this class wrote
             throw new IOException("not a build state: " + e, e);
         }
     }
@@ -225,9 +248,7 @@ final class StateFile {
             for (int n = count(); n > 0; n--) {
                 prints.put(str(), new BuildState.PrintRecord(str(), str(), str(), links(), Set.copyOf(strs()), problems()));
             }
-            BuildState s = new BuildState(id, files, olderId, olderFiles, pages, bodies, prints, report());
-            if (in.read() != -1) throw new IOException("more bytes than a build state");
-            return s;
+            return new BuildState(id, files, olderId, olderFiles, pages, bodies, prints, report());
         }
 
         BuildState.PageRecord page() throws IOException {

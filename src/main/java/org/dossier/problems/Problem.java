@@ -10,8 +10,7 @@ package org.dossier.problems;
  * @param hint    what to do about it (may be empty)
  * @param kind    what sort of problem it is, set where it is found ({@link Kind#GENERAL} unless said otherwise)
  */
-public record Problem(Severity severity, String file, int line, int column, String message, String hint, Kind kind)
-        implements java.io.Serializable {
+public record Problem(Severity severity, String file, int line, int column, String message, String hint, Kind kind) {
 
     public enum Severity { ERROR, WARNING }
 

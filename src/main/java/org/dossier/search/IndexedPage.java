@@ -24,8 +24,7 @@ import java.util.Set;
  * @param length the number of indexed words in the body
  */
 public record IndexedPage(String url, String path, String contentLang, boolean fallback, String fragment,
-                          Map<Integer, Integer> blocks, Map<String, Integer> terms, int length)
-        implements java.io.Serializable {
+                          Map<Integer, Integer> blocks, Map<String, Integer> terms, int length) {
 
     static final int TITLE = 1 << 16;
     static final int HEADING = 1 << 17;

@@ -87,7 +87,7 @@ public final class RenderContext {
     }
 
     /** A body rendered to HTML (mentions tagged), with the problems its Markdown had: kept by the build cache. */
-    public record Rendered(Mentions.Tagged tagged, List<org.dossier.problems.Problem> problems) implements java.io.Serializable {
+    public record Rendered(Mentions.Tagged tagged, List<org.dossier.problems.Problem> problems) {
     }
 
     /** The render of each page running now, per thread (one page renders on one thread). */

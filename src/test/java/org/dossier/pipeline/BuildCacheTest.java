@@ -122,6 +122,29 @@ class BuildCacheTest {
         }
     }
 
+    /**
+     * A report file (what a build with nothing changed prints again) that was cut short or damaged is not used: the
+     * build goes through the cache instead (every page kept) and reports what the first build reported.
+     */
+    @Test
+    void aDamagedReportIsNotUsed() throws Exception {
+        Path site = brief();
+        Path out = tmp.resolve("out");
+        BuildResult first = Builder.build(options(site, out));
+        assertTrue(first.ok());
+        assertEquals(-1, rendered(Builder.build(options(site, out))), "nothing changed: the report is printed again");
+        Path report = BuildCache.folder(out).resolve("report.bin");
+        byte[] bytes = Files.readAllBytes(report);
+        for (byte[] damaged : java.util.List.of(java.util.Arrays.copyOf(bytes, bytes.length / 2), flip(bytes, bytes.length / 2),
+                java.util.Arrays.copyOf(bytes, bytes.length + 1))) {
+            Files.write(report, damaged);
+            BuildResult again = Builder.build(options(site, out));
+            assertEquals(0, rendered(again), "a damaged report: the build goes through the cache");
+            assertEquals(first.problems(), again.problems());
+            assertEquals(first.summary().replaceAll(" · [0-9.]+ s$", ""), again.summary().replaceAll(" · [0-9.]+ s$", ""));
+        }
+    }
+
     /** The bytes with every bit of one of them flipped. */
     private static byte[] flip(byte[] bytes, int at) {
         byte[] copy = bytes.clone();

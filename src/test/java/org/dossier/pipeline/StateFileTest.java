@@ -45,12 +45,24 @@ class StateFileTest {
             assertTrue(s.pages().size() > 5 && !s.bodies().isEmpty() && !s.report().problems().isEmpty() || site != brief);
             byte[] bytes = bytes(s);
             assertEquals(s, StateFile.read(new ByteArrayInputStream(bytes)), site.toString());
+            assertEquals(s.report(), StateFile.readReport(new ByteArrayInputStream(report(s))), site.toString());
         }
+    }
+
+    private static byte[] report(BuildState s) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        StateFile.writeReport(out, s.report());
+        return out.toByteArray();
     }
 
     @Test
     void bytesThatAreNoStateAreRefused() throws Exception {
-        byte[] bytes = bytes(state(TestSites.multilingual(tmp)));
+        BuildState s = state(TestSites.multilingual(tmp));
+        byte[] report = report(s);
+        assertThrows(IOException.class, () -> StateFile.readReport(new ByteArrayInputStream(Arrays.copyOf(report, report.length / 2))));
+        assertThrows(IOException.class, () -> StateFile.readReport(new ByteArrayInputStream(Arrays.copyOf(report, report.length + 3))));
+        assertThrows(IOException.class, () -> StateFile.readReport(new ByteArrayInputStream(bytes(s))), "a state is no report");
+        byte[] bytes = bytes(s);
         assertThrows(IOException.class, () -> StateFile.read(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length / 2))));
         assertThrows(IOException.class, () -> StateFile.read(new ByteArrayInputStream(Arrays.copyOf(bytes, bytes.length + 3))));
         byte[] huge = bytes.clone();
