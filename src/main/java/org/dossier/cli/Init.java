@@ -1,12 +1,8 @@
 package org.dossier.cli;
 
 import org.dossier.output.Json;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
@@ -19,7 +15,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 /**
@@ -27,10 +22,11 @@ import java.util.stream.Stream;
  * copy of the default theme. Everything comes from the tool itself (the starter and the theme are resources of the
  * jar, {@code org/dossier/starter/}), so an installed dossier.jar makes a site anywhere.
  */
-@Command(name = "init", mixinStandardHelpOptions = true,
-        description = "Make a new site in DIR (a new or empty folder): content/site.yaml, i18n/en.yaml, a home page and"
-                + " a copy of the default theme. It builds as it is.")
-final class Init implements Callable<Integer> {
+final class Init extends Main.Command {
+
+    static final String DESCRIPTION = "Make a new site in DIR (a new or empty folder): content/site.yaml, i18n/en.yaml,"
+            + " a home page and a copy of the default theme. It builds as it is.";
+    static final String DIR = "The folder to make the site in: a new or empty one.";
 
     /** Where the starter site is on the class path: content/, i18n/, themes/default/, gitignore. */
     static final String STARTER = "org/dossier/starter";
@@ -38,16 +34,14 @@ final class Init implements Callable<Integer> {
     /** The starter's files whose {{title}} is the new site's name. */
     private static final Set<String> WITH_TITLE = Set.of("content/site.yaml", "content/en/_index.md");
 
-    @Parameters(paramLabel = "DIR", description = "The folder to make the site in: a new or empty one.")
-    Path dir;
+    private final Path dir;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    Init(Args a) {
+        dir = Path.of(a.param());
+    }
 
     @Override
-    public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
-        PrintWriter err = spec.commandLine().getErr();
+    int call() throws IOException {
         Path target = dir.toAbsolutePath().normalize();
         if (Files.exists(target) && !Files.isDirectory(target)) {
             err.println(dir + ": error: this is a file, not a folder — dossier init makes a site in a new or empty folder");

@@ -8,43 +8,36 @@ import org.dossier.i18n.Language;
 import org.dossier.i18n.LanguageLoader;
 import org.dossier.problems.Problem;
 import org.dossier.problems.Problems;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 /**
  * {@code dossier new content/<lang>/<path>.md}: a new page, or with {@code _index.md} a section, with the front
  * matter its kind needs; in another language than the default one, of a page the default language has, a
  * translation of it to translate. Never overwrites a file.
  */
-@Command(name = "new", mixinStandardHelpOptions = true,
-        description = {"Make a page (content/<lang>/<path>.md) or a section (content/<lang>/<folder>/_index.md) with the"
-                + " front matter it needs, values to fill in marked TODO.",
-                "In another language than the default one, of a page the default language has: a translation, a copy of"
-                + " that page to translate (the site shows the original until its text is changed)."})
-final class New implements Callable<Integer> {
+final class New extends Main.Command {
 
-    @Parameters(paramLabel = "FILE", description = "The file to make, in the site folder: content/<lang>/<path>.md")
-    String file;
+    static final String DESCRIPTION = "Make a page (content/<lang>/<path>.md) or a section"
+            + " (content/<lang>/<folder>/_index.md) with the front matter it needs, values to fill in marked TODO. In"
+            + " another language than the default one, of a page the default language has: a translation, a copy of"
+            + " that page to translate (the site shows the original until its text is changed).";
+    static final String FILE = "The file to make, in the site folder: content/<lang>/<path>.md";
 
-    @Option(names = "--site", description = "The site folder (default: the current folder).", paramLabel = "DIR")
-    Path site = Path.of(".");
+    private final String file;
+    private final Path site;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    New(Args a) {
+        file = a.param();
+        site = a.path("--site", Path.of("."));
+    }
 
     @Override
-    public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+    int call() {
         String rel = file.replace('\\', '/');
         String[] parts = rel.split("/", -1);
         if (parts.length < 3 || !parts[0].equals("content") || !rel.endsWith(".md")) {
@@ -136,12 +129,11 @@ final class New implements Callable<Integer> {
         return 0;
     }
 
-    private CommandLine.ParameterException usage(String message) {
-        return new CommandLine.ParameterException(spec.commandLine(), message);
+    private static Args.Usage usage(String message) {
+        return new Args.Usage(message);
     }
 
     private int fail(List<Problem> problems) {
-        PrintWriter err = spec.commandLine().getErr();
         problems.forEach(p -> err.println(p.format()));
         err.flush();
         return 1;

@@ -5,6 +5,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import java.util.List;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,6 +34,25 @@ class CliTest {
         assertEquals(2, run.code());
         assertTrue(run.err().contains("Unknown option: '--no-such-option'"), run.err());
         assertEquals(2, TestSites.cli("explode").code());
+    }
+
+    @Test
+    void theHelpListsEveryCommandAndAWrongCallShowsTheUsage() {
+        TestSites.Run help = TestSites.cli("--help");
+        assertEquals(0, help.code());
+        for (String command : List.of("build", "check", "serve", "i18n", "init", "new")) {
+            assertTrue(help.out().contains("\n  " + command + " "), command + " in:\n" + help.out());
+        }
+        assertEquals(2, TestSites.cli().code(), "no command");
+        TestSites.Run unknown = TestSites.cli("explode");
+        assertTrue(unknown.err().startsWith("Unknown command: 'explode'\nUsage: dossier [-hV] COMMAND"), unknown.err());
+        TestSites.Run init = TestSites.cli("init");
+        assertEquals(2, init.code());
+        assertTrue(init.err().startsWith("Missing required parameter: 'DIR'\nUsage: dossier init"), init.err());
+        assertEquals(0, TestSites.cli("init", "--help").code());
+        TestSites.Run port = TestSites.cli("serve", "--port=x");
+        assertEquals(2, port.code());
+        assertTrue(port.err().startsWith("Invalid value for option '--port'"), port.err());
     }
 
     @Test
