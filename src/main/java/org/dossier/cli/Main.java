@@ -240,7 +240,7 @@ public final class Main {
     }
 
     static final class Build extends Common {
-        final Path out;
+        final Path outDir;
         final boolean local;
         final boolean verbose;
         final boolean timings;
@@ -248,7 +248,7 @@ public final class Main {
 
         Build(Args a) {
             super(a);
-            out = a.path("--out", null);
+            outDir = a.path("--out", null);
             local = a.flag("--local");
             verbose = a.flag("--verbose");
             timings = a.flag("--timings");
@@ -257,7 +257,7 @@ public final class Main {
 
         @Override
         int call() {
-            BuildOptions o = options(out).withLocal(local);
+            BuildOptions o = options(outDir).withLocal(local);
             if (noCache) {
                 try {
                     Staging.deleteTree(org.dossier.pipeline.BuildCache.folder(o.out()));
@@ -267,7 +267,7 @@ public final class Main {
             }
             BuildResult r = Builder.build(o);
             report(r, verbose);
-            if (timings) super.out.println(org.dossier.pipeline.Timings.format(r.stages()));
+            if (timings) out.println(org.dossier.pipeline.Timings.format(r.stages()));
             return r.ok() ? 0 : 1;
         }
     }
@@ -298,19 +298,19 @@ public final class Main {
 
     static final class Serve extends Common {
         final int port;
-        final Path out;
+        final Path outDir;
         final boolean verbose;
 
         Serve(Args a) {
             super(a);
             port = a.number("--port", 4000);
-            out = a.path("--out", null);
+            outDir = a.path("--out", null);
             verbose = a.flag("--verbose");
         }
 
         @Override
         int call() throws Exception {
-            PrintWriter said = super.out;
+            PrintWriter said = out;
             RebuildLog log = new RebuildLog(problems -> {
                 ProblemReport.lines(problems, verbose).forEach(err::println);
                 err.flush();
@@ -318,7 +318,7 @@ public final class Main {
                 said.println(line);
                 said.flush();
             });
-            BuildOptions options = options(out);
+            BuildOptions options = options(outDir);
             try (DevServer server = new DevServer(options, port, Rebuild.cached(options), log)) {
                 server.start();
                 said.println("Serving on " + server.address() + " — press Ctrl+C to stop");
