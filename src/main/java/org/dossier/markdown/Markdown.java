@@ -104,11 +104,8 @@ public final class Markdown {
                 placeholderLines.add(line < prepared.lines().length ? prepared.lines()[line] : line);
             }
         })).visit(doc);
-        Element body = shell().body();
-        if (!HtmlTree.build(doc, tree, body)) { // the long way: Flexmark's HTML, parsed
-            body = Jsoup.parseBodyFragment(renderer.render(doc)).body();
-            body.ownerDocument().outputSettings().prettyPrint(false);
-        }
+        Element body = tree(doc);
+        if (body == null) body = parsedRender(doc);
         postprocess(body, markdown, source, placeholderLines, problems);
         return body;
     }
@@ -118,12 +115,14 @@ public final class Markdown {
         return parser.parse(preprocess(markdown, new Source("", 1), new Problems()).text());
     }
 
-    /** For tests: the long way — Flexmark's HTML of {@code doc}, parsed by jsoup. */
+    /** The long way: Flexmark's HTML of {@code doc}, parsed by jsoup (serialized as it is). */
     Element parsedRender(Document doc) {
-        return Jsoup.parseBodyFragment(renderer.render(doc)).body();
+        Element body = Jsoup.parseBodyFragment(renderer.render(doc)).body();
+        body.ownerDocument().outputSettings().prettyPrint(false);
+        return body;
     }
 
-    /** For tests: {@code doc} built by {@link HtmlTree} into an empty body, or null when it takes the long way. */
+    /** {@code doc} built by {@link HtmlTree} into an empty body, or null when it must take the long way. */
     Element tree(Document doc) {
         Element body = shell().body();
         return HtmlTree.build(doc, tree, body) ? body : null;

@@ -88,8 +88,8 @@ public final class BuildCache {
             String[] saved = Files.readString(dir.resolve("fingerprint"), StandardCharsets.UTF_8).split("\n");
             if (saved.length < 3 || !saved[0].equals(FORMAT) || !saved[1].equals(fingerprint)) return null;
             if (!saved[2].equals(Staging.builtIn(out))) return null;
-            byte[] report = readChecked(dir.resolve("report.bin"));
-            return report == null ? null : StateFile.readReport(new ByteArrayInputStream(report));
+            ByteArrayInputStream report = readChecked(dir.resolve("report.bin"));
+            return report == null ? null : StateFile.readReport(report);
         } catch (IOException e) {
             return null;
         }
@@ -101,8 +101,8 @@ public final class BuildCache {
         if (!read && from != null) {
             read = true;
             try {
-                byte[] bytes = readChecked(from.resolve("state.bin"));
-                state = bytes == null ? null : StateFile.read(new ByteArrayInputStream(bytes));
+                ByteArrayInputStream bytes = readChecked(from.resolve("state.bin"));
+                state = bytes == null ? null : StateFile.read(bytes);
             } catch (IOException e) {
                 state = null; // unreadable: a cold build, which writes it anew
             }
@@ -147,14 +147,14 @@ public final class BuildCache {
      * The bytes a cache file holds after its header, when the header names this form and this tool and the digest
      * after them matches them; else null (another version's file, or a damaged one).
      */
-    private static byte[] readChecked(Path p) throws IOException {
+    private static ByteArrayInputStream readChecked(Path p) throws IOException {
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(p)))) {
             if (!(FORMAT + Inputs.tool()).equals(in.readUTF())) return null;
             byte[] bytes = in.readAllBytes();
             int end = bytes.length - DIGEST;
             if (end < 0 || !new String(bytes, end, DIGEST, StandardCharsets.US_ASCII)
                     .equals(new Murmur3().add(bytes, 0, end).hex())) return null;
-            return java.util.Arrays.copyOf(bytes, end);
+            return new ByteArrayInputStream(bytes, 0, end);
         }
     }
 
