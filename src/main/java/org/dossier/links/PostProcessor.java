@@ -47,7 +47,11 @@ public final class PostProcessor {
      *                 its index.html ({@code dossier build --local})
      */
     public static Result process(String html, String pageUrl, String basePath, boolean local) {
-        Document doc = Jsoup.parse(html);
+        return process(Jsoup.parse(html), pageUrl, basePath, local);
+    }
+
+    /** The same, for a page parsed already (it is changed, and is the result's document). */
+    public static Result process(Document doc, String pageUrl, String basePath, boolean local) {
         doc.outputSettings().prettyPrint(false);
         addContentSecurityPolicy(doc);
         // one walk over the elements, in document order, instead of a selector each

@@ -11,6 +11,7 @@ import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.ast.NodeTracker;
 import com.vladsch.flexmark.util.ast.TypographicText;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
 
 /**
  * Flexmark's autolinks (bare {@code https://…} and {@code www.…} addresses, e-mail addresses) made the same way, by
@@ -54,9 +55,11 @@ final class Autolinks implements Parser.ParserExtension {
         int ws = 0; // how many w (either case) the run ends with so far, across its nodes
         for (Node n = node; n instanceof Text || n instanceof TypographicText || n instanceof HtmlEntity;
              n = n.getNext()) {
-            CharSequence s = n.getChars();
-            for (int i = 0, length = s.length(); i < length; i++) {
-                char c = s.charAt(i);
+            BasedSequence s = n.getChars();
+            Slice slice = Slice.of(s);
+            String text = slice.text();
+            for (int i = slice.from(), to = slice.to(); i < to; i++) {
+                char c = text.charAt(i);
                 if (c == ':' || c == '@' || c == '&' || c == '\\') return true;
                 ws = c == 'w' || c == 'W' ? ws + 1 : 0;
                 if (ws == 3) return true;

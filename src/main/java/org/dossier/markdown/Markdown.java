@@ -60,7 +60,7 @@ public final class Markdown {
     public Markdown(Map<String, String> links, CrossReferences xrefs) {
         this.xrefs = xrefs;
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(TablesExtension.create(), StrikethroughExtension.create(),
+        options.set(Parser.EXTENSIONS, List.of(new Tables(), StrikethroughExtension.create(),
                 new Autolinks(), FootnoteExtension.create(), DefinitionExtension.create(),
                 TypographicExtension.create(), AttributesExtension.create()));
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
@@ -154,8 +154,10 @@ public final class Markdown {
      * editor's line numbers.
      */
     private static Prepared preprocess(String markdown, Source source, Problems problems) {
+        if (!markdown.contains(":::") && !markdown.contains("{{<")) {
+            return new Prepared(markdown, identity(lineCount(markdown)));
+        }
         String[] lines = markdown.split("\n", -1);
-        if (!markdown.contains(":::") && !markdown.contains("{{<")) return new Prepared(markdown, identity(lines.length));
         StringBuilder out = new StringBuilder();
         List<Integer> map = new ArrayList<>();
         int open = 0;
@@ -196,6 +198,12 @@ public final class Markdown {
     private static void emit(StringBuilder out, List<Integer> map, String line, int from) {
         out.append(line).append('\n');
         map.add(from);
+    }
+
+    private static int lineCount(String text) {
+        int n = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) n++;
+        return n;
     }
 
     private static int[] identity(int n) {

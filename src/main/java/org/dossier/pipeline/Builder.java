@@ -308,9 +308,8 @@ public final class Builder {
             }
             // the print edition is made beside the search index: neither reads what the other makes
             CompletableFuture<Void> printing = print == null ? CompletableFuture.completedFuture(null)
-                    : CompletableFuture.runAsync(() -> {
-                        for (Page p : built) if (p.themeMade() && p.path().equals(PrintEdition.PATH)) print(p, printed);
-                    }, Builder::beside);
+                    : CompletableFuture.runAsync(() -> built.stream().filter(p -> p.themeMade() && p.path().equals(PrintEdition.PATH))
+                        .toList().parallelStream().forEach(p -> print(p, printed)), Builder::beside); // languages apart
             try {
                 if (search != null) {
                     // a language none of whose pages changed keeps its index files, when they are all there

@@ -2,7 +2,6 @@ package org.dossier.print;
 
 import org.dossier.config.SiteConfig;
 import org.dossier.content.Page;
-import org.dossier.markdown.Html;
 import org.dossier.output.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -86,7 +85,8 @@ final class PrintAssembler {
         return urls;
     }
 
-    String assemble(String frameHtml, List<PrintEdition.Entry> entries) {
+    /** The print page: {@code frameHtml} parsed, with the edition's parts and contents in it. */
+    Document assemble(String frameHtml, List<PrintEdition.Entry> entries) {
         Document doc = Jsoup.parse(frameHtml);
         doc.outputSettings().prettyPrint(false);
         for (PrintEdition.Entry e : entries) {
@@ -125,7 +125,7 @@ final class PrintAssembler {
         }
         Element main = doc.selectFirst("main");
         if (main != null) main.attr("data-search-ignore", ""); // every word of it is on another page already
-        return Html.outer(doc);
+        return doc;
     }
 
     /** The page's part of the print page. */

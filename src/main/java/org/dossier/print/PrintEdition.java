@@ -63,7 +63,7 @@ public final class PrintEdition {
     }
 
     /** Fills the rendered frame of a print page ({@link #pages}) with the edition of its language. */
-    public String assemble(Page printPage, String frameHtml) {
+    public Document assemble(Page printPage, String frameHtml) {
         return new PrintAssembler(model.config(), printPage.url(), model.pages(printPage.lang()))
                 .assemble(frameHtml, plan(printPage.lang()));
     }
