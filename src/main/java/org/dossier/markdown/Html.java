@@ -72,11 +72,12 @@ public final class Html {
             return;
         }
         out.append('>');
-        for (Node c : e.childNodes()) node(c, out);
+        for (int i = 0, n = e.childNodeSize(); i < n; i++) node(e.childNode(i), out);
         out.append("</").append(e.tagName()).append('>');
     }
 
     private static void attributes(Element e, StringBuilder out) {
+        if (e.attributesSize() == 0) return;
         for (Attribute a : e.attributes()) {
             if (!validKey(a.getKey())) { // jsoup renames or drops such keys: let it write them all
                 out.append(e.attributes().html());
@@ -117,6 +118,7 @@ public final class Html {
         int run = 0;
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
+            if (c > '>' ? c != '\u00a0' : c >= ' ' && c != '&' && c != '<' && c != '>' && c != '"') continue; // most text
             String escaped;
             if (c == '&') escaped = "&amp;";
             else if (c == '\u00a0') escaped = "&nbsp;";
