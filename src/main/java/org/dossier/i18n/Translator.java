@@ -19,6 +19,8 @@ public final class Translator {
     private final Language fallback;
     private final Set<String> missing = ConcurrentHashMap.newKeySet();
     private final Set<String> used = ConcurrentHashMap.newKeySet();
+    /** Each string's format, parsed once (a string that cannot be parsed has none: it is reported on every use). */
+    private final java.util.Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     public Translator(Language language, Language fallback) {
         this.language = language;
@@ -52,8 +54,12 @@ public final class Translator {
                             + (args.length == 1 ? "{0}" : "{0} to {" + (args.length - 1) + "}") + ")",
                     "put each placeholder where its value belongs in the sentence"));
         }
+        if (s.indexOf('{') < 0) return s; // what the format would make of it
         try {
-            return new MessageFormat(s.replace("'", "''"), language.javaLocale()).format(args);
+            MessageFormat format = formats.computeIfAbsent(s, x -> new MessageFormat(x.replace("'", "''"), language.javaLocale()));
+            synchronized (format) { // a format is not safe for threads to share; parsing one is most of its cost
+                return format.format(args);
+            }
         } catch (IllegalArgumentException e) {
             if (problems != null && from != null) {
                 problems.add(Problem.error(from.file(), from.lines().getOrDefault(key, 0), 0, "UI string '" + key
