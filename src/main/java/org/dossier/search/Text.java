@@ -4,7 +4,6 @@ import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -57,20 +56,59 @@ public final class Text {
     /** The folded words of a text, in order, one-letter words included (for phrases). */
     public static List<String> allWords(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) words.add(fold(m.group()));
+        for (String w : split(text)) words.add(fold(w));
         return words;
     }
 
     /** The folded words of a text that are worth indexing. */
     public static List<String> words(String text) {
         List<String> words = new ArrayList<>();
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            String w = fold(m.group());
+        for (String word : split(text)) {
+            String w = fold(word);
             if (indexable(w)) words.add(w);
         }
         return words;
+    }
+
+    /** The matches of {@link #WORD} in a text, in order: found by hand, in a fraction of the regular expression's time. */
+    static List<String> split(String text) {
+        List<String> out = new ArrayList<>();
+        int i = 0;
+        int n = text.length();
+        while (i < n) {
+            int cp = text.codePointAt(i);
+            if (!wordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            while (i < n && wordChar(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            // decimal parts: a '.' or ',' and at least one digit, as often as they come
+            while (i + 1 < n && (text.charAt(i) == '.' || text.charAt(i) == ',') && number(text.codePointAt(i + 1))) {
+                i++;
+                while (i < n && number(cp = text.codePointAt(i))) i += Character.charCount(cp);
+            }
+            out.add(text.substring(start, i));
+        }
+        return out;
+    }
+
+    /** \p{L}, \p{N} or \p{M}. */
+    private static boolean wordChar(int cp) {
+        if (cp < 0x80) return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        return switch (Character.getType(cp)) {
+            case Character.UPPERCASE_LETTER, Character.LOWERCASE_LETTER, Character.TITLECASE_LETTER,
+                 Character.MODIFIER_LETTER, Character.OTHER_LETTER, Character.DECIMAL_DIGIT_NUMBER, Character.LETTER_NUMBER,
+                 Character.OTHER_NUMBER, Character.NON_SPACING_MARK, Character.ENCLOSING_MARK,
+                 Character.COMBINING_SPACING_MARK -> true;
+            default -> false;
+        };
+    }
+
+    /** \p{N}. */
+    private static boolean number(int cp) {
+        int type = Character.getType(cp);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 
     private static boolean ascii(String s) {

@@ -10,6 +10,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TextAndStemmerTest {
 
+    /** Letters of several scripts, digits of several kinds, marks, separators, decimal points, surrogates. */
+    private static final String[] PIECES = {"a", "Z", "é", "e\u0301", "\u0301", "ß", "Ł", "ς", "中", "𝐀", "😀", "\ud800",
+            "\udc00", "0", "7", "\u0663", "²", "Ⅻ", "½", ".", ",", "..", ",5", ".1", "-", "’", "'", " ", "\u00a0", "\n", "_",
+            "1.1", "3,5", "2026", "x.y", "CO₂"};
+
+    @Test
+    void wordsAreFoundAsTheRegularExpressionFindsThem() {
+        java.util.Random random = new java.util.Random(20261207);
+        for (int c = 0; c < 20000; c++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(16); i >= 0; i--) text.append(PIECES[random.nextInt(PIECES.length)]);
+            List<String> expected = new java.util.ArrayList<>();
+            java.util.regex.Matcher m = Text.WORD.matcher(text);
+            while (m.find()) expected.add(m.group());
+            assertEquals(expected, Text.split(text.toString()), "case " + c + ": " + text);
+        }
+    }
+
     @Test
     void foldingIgnoresCaseAndAccents() {
         assertEquals("kosice", Text.fold("Košice"));
