@@ -95,6 +95,8 @@ public final class RenderContext {
     /** Bodies rendered by an earlier build, by {@link #bodyKey}; and those this build used. */
     private final Map<String, Rendered> earlier;
     private final Map<String, Rendered> rendered = new ConcurrentHashMap<>();
+    /** {@link #mentionsDigest}s made so far, by language, target and kind: every page that shows a target asks. */
+    private final Map<String, String> mentionsDigests = new ConcurrentHashMap<>();
     /** What the rendering of Markdown depends on besides the text: the placeholder links, references, names. */
     private final String markdownSettings;
 
@@ -243,12 +245,14 @@ public final class RenderContext {
      * when any of them does.
      */
     public String mentionsDigest(String lang, String target, boolean quotes) {
-        Index index = index(lang);
-        StringBuilder sb = new StringBuilder();
-        List<? extends Found<?>> found = quotes ? index.quotes().getOrDefault(target, List.of())
-                : index.mentions().getOrDefault(target, List.of());
-        for (Found<?> f : found) sb.append(f.page().key()).append(' ').append(f.what()).append('\n');
-        return org.dossier.output.Assets.hash(sb.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return mentionsDigests.computeIfAbsent(lang + "|" + target + "|" + quotes, k -> {
+            Index index = index(lang);
+            StringBuilder sb = new StringBuilder();
+            List<? extends Found<?>> found = quotes ? index.quotes().getOrDefault(target, List.of())
+                    : index.mentions().getOrDefault(target, List.of());
+            for (Found<?> f : found) sb.append(f.page().key()).append(' ').append(f.what()).append('\n');
+            return org.dossier.output.Murmur3.hex(sb.toString());
+        });
     }
 
     public Map<String, String> assets() {
