@@ -37,9 +37,11 @@ public final class LinkChecker {
     public static void check(Map<String, PageLinks> pages, Predicate<String> exists, String basePath, Path root,
                              Problems problems) {
         Map<String, String> sources = new java.util.concurrent.ConcurrentHashMap<>();
-        for (PageLinks page : pages.values()) {
+        // most links are the navigation's, the same from every page of a folder: each path is resolved once
+        Map<String, String> paths = new java.util.concurrent.ConcurrentHashMap<>();
+        pages.values().parallelStream().forEach(page -> { // problems are sorted: the order found does not matter
             for (Link link : page.links()) {
-                String problem = resolve(page, link.href(), pages, exists, basePath);
+                String problem = resolve(page, link.href(), pages, exists, basePath, paths);
                 if (problem == null) continue;
                 String text = sources.computeIfAbsent(page.source(), f -> read(root.resolve(f)));
                 int line = lineOf(text, link.original());
@@ -47,7 +49,7 @@ public final class LinkChecker {
                         + " " + problem, line > 0 ? "correct the address, or remove the link"
                         : "the link comes from the theme's templates: fix the template that makes it");
             }
-        }
+        });
     }
 
     private static String read(Path file) {
@@ -67,8 +69,11 @@ public final class LinkChecker {
         return 0;
     }
 
+    /** What {@link #normalise} makes of a path that climbs above the site root, among the resolved paths. */
+    private static final String ABOVE = "\0above";
+
     private static String resolve(PageLinks page, String link, Map<String, PageLinks> pages,
-                                  Predicate<String> exists, String basePath) {
+                                  Predicate<String> exists, String basePath, Map<String, String> paths) {
         if (link.isEmpty() || link.equals("#")) return "leads nowhere";
         String p = link;
         String fragment = null;
@@ -84,12 +89,12 @@ public final class LinkChecker {
             path = page.outputFile();
         } else if (p.startsWith("/")) {
             if (!p.startsWith(basePath)) return "is outside the site's base path " + basePath;
-            path = normalise(p.substring(basePath.length()));
+            path = paths.computeIfAbsent(p.substring(basePath.length()), LinkChecker::normaliseOrAbove);
         } else {
             String file = page.outputFile();
-            path = normalise(file.substring(0, file.lastIndexOf('/') + 1) + p);
+            path = paths.computeIfAbsent(file.substring(0, file.lastIndexOf('/') + 1) + p, LinkChecker::normaliseOrAbove);
         }
-        if (path == null) return "points outside the site";
+        if (path.equals(ABOVE)) return "points outside the site";
         if (path.isEmpty() || path.endsWith("/")) path += "index.html";
         if (!exists.test(path)) return "leads to " + path + ", which the build does not make";
         if (fragment != null && !fragment.isEmpty()) {
@@ -100,6 +105,11 @@ public final class LinkChecker {
             }
         }
         return null;
+    }
+
+    private static String normaliseOrAbove(String path) {
+        String n = normalise(path);
+        return n == null ? ABOVE : n;
     }
 
     /** Resolves "." and ".." segments and %-escapes; null when the path climbs above the site root. */
