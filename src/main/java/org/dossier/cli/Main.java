@@ -42,6 +42,13 @@ public final class Main {
         Map<String, String> env;
 
         abstract int call() throws Exception;
+
+        /** Prints problems that stop the command, each with its file and line; exit code 1. */
+        int fail(List<Problem> problems) {
+            problems.forEach(p -> err.println(p.format()));
+            err.flush();
+            return 1;
+        }
     }
 
     private record Entry(Args.Spec spec, Function<Args, Command> make) {
@@ -217,12 +224,6 @@ public final class Main {
         /** In GitHub Actions, what goes before a problem's file in an annotation (see GitHubAnnotations); else null. */
         String annotations() {
             return GitHubAnnotations.on(env) ? GitHubAnnotations.prefix(site, env) : null;
-        }
-
-        int fail(List<Problem> problems) {
-            problems.forEach(p -> err.println(p.format()));
-            err.flush();
-            return 1;
         }
 
         /**

@@ -41,17 +41,17 @@ final class New extends Main.Command {
         String rel = file.replace('\\', '/');
         String[] parts = rel.split("/", -1);
         if (parts.length < 3 || !parts[0].equals("content") || !rel.endsWith(".md")) {
-            throw usage("'" + file + "' is not a content file: write content/<lang>/<path>.md,"
+            throw new Args.Usage("'" + file + "' is not a content file: write content/<lang>/<path>.md,"
                     + " e.g. content/en/about.md, or content/en/guide/_index.md for a section");
         }
         for (int i = 1; i < parts.length; i++) {
             String part = parts[i];
             if (part.isEmpty() || part.equals(".") || part.equals("..")) {
-                throw usage("'" + file + "' must stay inside content/" + parts[1] + "/: no '..', '.' or empty"
+                throw new Args.Usage("'" + file + "' must stay inside content/" + parts[1] + "/: no '..', '.' or empty"
                         + " parts in the path");
             }
             if (i >= 2 && (part.startsWith(".") || (part.startsWith("_") && !part.equals("_index.md")))) {
-                throw usage("'" + file + "' would not be a page: files and folders whose name starts with '_' or '.'"
+                throw new Args.Usage("'" + file + "' would not be a page: files and folders whose name starts with '_' or '.'"
                         + " (other than _index.md) are not pages");
             }
         }
@@ -127,15 +127,5 @@ final class New extends Main.Command {
         out.println("Preview it with: dossier serve" + (site.equals(Path.of(".")) ? "" : " --site " + site));
         out.flush();
         return 0;
-    }
-
-    private static Args.Usage usage(String message) {
-        return new Args.Usage(message);
-    }
-
-    private int fail(List<Problem> problems) {
-        problems.forEach(p -> err.println(p.format()));
-        err.flush();
-        return 1;
     }
 }
