@@ -17,8 +17,9 @@ import com.vladsch.flexmark.util.sequence.BasedSequence;
  * Flexmark's autolinks (bare {@code https://…} and {@code www.…} addresses, e-mail addresses) made the same way, by
  * Flexmark's own processor, but only for text that could hold one: the processor unescapes and scans every text
  * node of every page, which took a third of the parsing time, and almost no text holds a link. A run of text holds
- * none when it has no {@code :} (a scheme), no {@code @} (an e-mail), no {@code www} (either case) and nothing that
- * unescapes into one of them ({@code &} an entity, {@code \} an escape). The run is the text node and the text and
+ * none when it has no {@code :/} (a scheme's {@code ://}: both of Flexmark's URL scanners need it; a {@code :} that
+ * ends a node counts too), no {@code @} (an e-mail), no {@code www} (either case) and nothing that unescapes into
+ * one of them ({@code &} an entity, {@code \} an escape). The run is the text node and the text and
  * typographic nodes and entities after it up to a space, which the processor may join to it (an apostrophe inside an
  * address); scanning no further keeps the check linear in the paragraph.
  */
@@ -60,7 +61,7 @@ final class Autolinks implements Parser.ParserExtension {
             String text = slice.text();
             for (int i = slice.from(), to = slice.to(); i < to; i++) {
                 char c = text.charAt(i);
-                if (c == ':' || c == '@' || c == '&' || c == '\\') return true;
+                if (c == '@' || c == '&' || c == '\\' || c == ':' && (i + 1 == to || text.charAt(i + 1) == '/')) return true;
                 ws = c == 'w' || c == 'W' ? ws + 1 : 0;
                 if (ws == 3) return true;
             }

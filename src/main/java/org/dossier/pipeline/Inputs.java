@@ -3,16 +3,21 @@ package org.dossier.pipeline;
 import org.dossier.config.SiteConfig;
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
+import org.dossier.output.Murmur3;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
 
 /**
@@ -76,42 +81,43 @@ final class Inputs {
 
     /**
      * Adds every regular file under {@code dir} (sorted; a missing folder adds nothing); keeps the bytes of the
-     * Markdown files read in {@code texts}, when given.
+     * Markdown files read in {@code texts}, when given. The files are read and digested on every core, and their
+     * digests added in order.
      */
     private static void files(Digest d, Path root, Path dir, Map<String, byte[]> texts) {
-        List<Path> files = new ArrayList<>();
+        Map<Path, BasicFileAttributes> found = new TreeMap<>();
         if (Files.isRegularFile(dir, LinkOption.NOFOLLOW_LINKS)) {
-            files.add(dir);
+            found.put(dir, null);
         } else if (!Files.isDirectory(dir)) {
             d.add("-" + root.relativize(dir));
             return;
-        } else try (Stream<Path> s = Files.find(dir, Integer.MAX_VALUE, (p, a) -> a.isRegularFile() || a.isSymbolicLink())) {
-            s.forEach(files::add); // the walk's own attributes: no second look at each file
-        } catch (IOException | UncheckedIOException e) {
+        } else try {
+            Files.walkFileTree(dir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) {
+                    if (a.isRegularFile() || a.isSymbolicLink()) found.put(p, a); // the walk's own attributes: no second look
+                    return FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
             d.add("unreadable " + System.nanoTime()); // a folder changing while read: never a match
             return;
         }
-        files.sort(null);
-        long kept = 0;
-        for (Path p : files) {
+        AtomicLong kept = new AtomicLong();
+        List<String> parts = new ArrayList<>(found.keySet()).parallelStream().map(p -> {
             String name = root.relativize(p).toString().replace('\\', '/');
             try {
-                long size = Files.size(p);
-                d.add(name).add(size);
-                if (size > READ_LIMIT) {
-                    d.add(Files.getLastModifiedTime(p).toMillis());
-                    continue;
-                }
+                BasicFileAttributes a = found.get(p);
+                long size = a != null && a.isRegularFile() ? a.size() : Files.size(p); // a link: its target's
+                if (size > READ_LIMIT) return name + "\0" + size + "\0" + Files.getLastModifiedTime(p).toMillis();
                 byte[] bytes = Files.readAllBytes(p);
-                d.add(bytes);
-                if (texts != null && name.endsWith(".md") && kept + bytes.length <= KEEP_LIMIT) {
-                    texts.put(name, bytes);
-                    kept += bytes.length;
-                }
+                if (texts != null && name.endsWith(".md") && kept.addAndGet(bytes.length) <= KEEP_LIMIT) texts.put(name, bytes);
+                return name + "\0" + size + "\0" + Murmur3.hex(bytes);
             } catch (IOException e) {
-                d.add("unreadable " + p + System.nanoTime());
+                return "unreadable " + name + System.nanoTime();
             }
-        }
+        }).toList();
+        parts.forEach(d::add);
     }
 
     /**

@@ -27,7 +27,7 @@ class AutolinksTest {
     /** Pieces of text around and inside addresses: schemes, www, e-mail, entities, escapes, typography. */
     private static final List<String> PIECES = List.of("https://example.eu/a", "http://x.org", "ftp://f.io/x", "www.cities.eu",
             "WWW.Cities.EU", "wWw.x.eu", "ww", "w", "W", "mailto:a@b.eu", "info@netzerocities.eu", "o'brien@city.ie", "a@b",
-            "&#64;", "&#x40;", "&amp;", "&#119;", "\\:", "\\@", "\\", ":", "//", ".", "/", "'", "\"", "--", "---", "...",
+            "&#64;", "&#x40;", "&amp;", "&#119;", "&#58;", "&#47;", "http:", "https:/", "\\:", "\\@", "\\", ":", "//", ".", "/", "'", "\"", "--", "---", "...",
             "<<", ">>", " ", " ", "  ", "\n", "\n\n", "word", "Torino", "Košice", "`code http://c.eu`", "*", "_", "**b**",
             "[link](https://l.eu)", "[text](#)", "<https://angle.eu>", "(", ")", "|", "- ", "> ", "1. ", "#");
 
