@@ -29,7 +29,7 @@ public final class BuildCache {
      * Bump when BuildState's form or its digests change (2: Murmur3 digests, not SHA-256; 3: {@link StateFile}; 4: the
      * report in StateFile's form too, not Java's serialization).
      */
-    private static final String FORMAT = "dossier-cache-4";
+    private static final String FORMAT = "dossier-cache-5";
     /** The digest after the bytes of state.bin and report.bin: {@link Murmur3#hex}, 32 characters. */
     private static final int DIGEST = 32;
 

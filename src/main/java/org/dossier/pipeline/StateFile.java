@@ -71,6 +71,9 @@ final class StateFile {
         }
     }
 
+    /** Strings longer than this are written in full each time, not numbered for later copies. */
+    private static final int LONG = 1024;
+
     private static final class Writer {
         final DataOutputStream out;
         final Map<String, Integer> strings = new HashMap<>();
@@ -208,20 +211,27 @@ final class StateFile {
             for (String s : c) str(s);
         }
 
-        /** A string: -1 for null, its number when it was written before, else -2 then its UTF-8 bytes. */
+        /**
+         * A string: -1 for null, its number when it was written before, else -2 then its UTF-8 bytes; a long one (a
+         * body's HTML, met once) -3 then its bytes, unnumbered: looking it up would hash all of it, which took half
+         * of writing a 10,000-page site's state.
+         */
         void str(String s) throws IOException {
             if (s == null) {
                 out.writeInt(-1);
                 return;
             }
-            Integer n = strings.get(s);
-            if (n != null) {
-                out.writeInt(n);
-                return;
+            boolean numbered = s.length() <= LONG;
+            if (numbered) {
+                Integer n = strings.get(s);
+                if (n != null) {
+                    out.writeInt(n);
+                    return;
+                }
+                strings.put(s, strings.size());
             }
-            strings.put(s, strings.size());
             byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(-2);
+            out.writeInt(numbered ? -2 : -3);
             out.writeInt(bytes.length);
             out.write(bytes);
         }
@@ -337,11 +347,11 @@ final class StateFile {
         String str() throws IOException {
             int n = in.readInt();
             if (n == -1) return null;
-            if (n != -2) return strings.get(n);
+            if (n >= 0) return strings.get(n);
             byte[] bytes = new byte[size(in.readInt())];
             in.readFully(bytes);
             String s = new String(bytes, StandardCharsets.UTF_8);
-            strings.add(s);
+            if (n == -2) strings.add(s);
             return s;
         }
     }
