@@ -13,6 +13,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.NodeVisitor;
 import com.vladsch.flexmark.util.ast.VisitHandler;
 import com.vladsch.flexmark.util.data.MutableDataSet;
+import com.vladsch.flexmark.util.misc.Extension;
 import org.dossier.problems.Problem;
 import org.dossier.problems.Problems;
 import org.jsoup.Jsoup;
@@ -43,6 +44,12 @@ public final class Markdown {
     public static final String SHORTCODE_MARK = "dossier-shortcode:";
 
     private final Parser parser;
+    /**
+     * The same without attributes ({@code {#id .class}}), for text without a {@code {}: the attributes' node
+     * post-processor made Flexmark classify every node of a document before post-processing it, which is as much
+     * as a tenth of parsing it.
+     */
+    private final Parser plain;
     private final HtmlRenderer renderer;
     private final HtmlTree.Settings tree;
     private final Map<String, String> links;
@@ -59,13 +66,17 @@ public final class Markdown {
      */
     public Markdown(Map<String, String> links, CrossReferences xrefs) {
         this.xrefs = xrefs;
+        List<Extension> extensions = List.of(new Tables(), StrikethroughExtension.create(), new Autolinks(),
+                FootnoteExtension.create(), DefinitionExtension.create(), TypographicExtension.create());
         MutableDataSet options = new MutableDataSet();
-        options.set(Parser.EXTENSIONS, List.of(new Tables(), StrikethroughExtension.create(),
-                new Autolinks(), FootnoteExtension.create(), DefinitionExtension.create(),
-                TypographicExtension.create(), AttributesExtension.create()));
+        options.set(Parser.EXTENSIONS, extensions);
         options.set(HtmlRenderer.GENERATE_HEADER_ID, false);
         options.set(HtmlRenderer.RENDER_HEADER_ID, false);
         options.set(TablesExtension.CLASS_NAME, "table");
+        this.plain = Parser.builder(options).build();
+        List<Extension> all = new ArrayList<>(extensions);
+        all.add(AttributesExtension.create());
+        options.set(Parser.EXTENSIONS, all);
         this.parser = Parser.builder(options).build();
         this.renderer = HtmlRenderer.builder(options).build();
         this.tree = HtmlTree.Settings.of(options);
@@ -96,7 +107,7 @@ public final class Markdown {
 
     private Element parseAndRender(String markdown, Source source, Problems problems) {
         Prepared prepared = preprocess(markdown, source, problems);
-        Document doc = parser.parse(prepared.text());
+        Document doc = parser(prepared.text()).parse(prepared.text());
         List<Integer> placeholderLines = new ArrayList<>();
         new NodeVisitor(new VisitHandler<>(Link.class, link -> {
             if (link.getUrl().toString().equals("#")) {
@@ -110,8 +121,19 @@ public final class Markdown {
         return body;
     }
 
+    /** The parser for {@code text}: without attributes when it has none to read. */
+    private Parser parser(String text) {
+        return text.indexOf('{') < 0 ? plain : parser;
+    }
+
     /** For tests: the syntax tree of {@code markdown} (after the {@code :::} and shortcode lines are rewritten). */
     Document parse(String markdown) {
+        String text = preprocess(markdown, new Source("", 1), new Problems()).text();
+        return parser(text).parse(text);
+    }
+
+    /** For tests: the same by the parser with attributes, whatever the text. */
+    Document parseWithAttributes(String markdown) {
         return parser.parse(preprocess(markdown, new Source("", 1), new Problems()).text());
     }
 

@@ -63,8 +63,8 @@ class HtmlTreeTest {
         return true;
     }
 
-    @Test
-    void theBriefsTextsAreBuiltAsJsoupParsesThem() throws Exception {
+    /** Every text of the brief: the bodies and the front matter's strings. */
+    private static List<String> briefTexts() throws Exception {
         List<String> texts = new ArrayList<>();
         try (Stream<Path> s = Files.walk(TestSites.project().resolve("content"))) {
             for (Path p : s.filter(f -> f.toString().endsWith(".md")).sorted().toList()) {
@@ -73,6 +73,12 @@ class HtmlTreeTest {
                 strings(parts.data(), texts);
             }
         }
+        return texts;
+    }
+
+    @Test
+    void theBriefsTextsAreBuiltAsJsoupParsesThem() throws Exception {
+        List<String> texts = briefTexts();
         int built = 0;
         for (int i = 0; i < texts.size(); i++) if (same(texts.get(i), "text " + i)) built++;
         assertTrue(texts.size() > 2000, "texts: " + texts.size());
@@ -117,20 +123,44 @@ class HtmlTreeTest {
             "</sub>", "<br>", "<br />", "<span\nclass=\"y\">", "<img src=\"x\">", "<!-- c -->", "<a href=\"/x\">a</a>",
             "{#id}", "{.cls}");
 
+    /** A text of a few blocks and runs of inline pieces, now and then a rare one. */
+    private static String seeded(Random random) {
+        StringBuilder md = new StringBuilder();
+        for (int b = random.nextInt(5); b >= 0; b--) {
+            if (random.nextInt(3) == 0) md.append(BLOCKS.get(random.nextInt(BLOCKS.size())));
+            else for (int i = random.nextInt(12); i >= 0; i--) md.append(INLINE.get(random.nextInt(INLINE.size())));
+            if (random.nextInt(20) == 0) md.append(RARE.get(random.nextInt(RARE.size())));
+            md.append(random.nextInt(4) == 0 ? "\n" : "\n\n");
+        }
+        return md.toString();
+    }
+
+    /** A text without a brace parses, without attributes, as with them: the brief's, the benchmark's, seeded ones. */
+    @Test
+    void textsWithoutBracesParseAsWithAttributes() throws Exception {
+        List<String> texts = new ArrayList<>(briefTexts());
+        List<String> words = BuildBenchmark.words(Files.readString(TestSites.project()
+                .resolve("../shared/source/conference-action-brief-2026.md").normalize()));
+        Random random = new Random(1000);
+        for (int p = 0; p < 100; p++) texts.add(BuildBenchmark.page(random, words, p, 100));
+        for (int c = 0; c < 3000; c++) texts.add(seeded(random));
+        int plain = 0;
+        for (String text : texts) {
+            if (text.indexOf('{') >= 0) continue;
+            plain++;
+            assertEquals(dump(markdown.parsedRender(markdown.parseWithAttributes(text))),
+                    dump(markdown.parsedRender(markdown.parse(text))), text);
+        }
+        assertTrue(plain > texts.size() / 2, "most texts have no brace: " + plain + " of " + texts.size());
+    }
+
     @Test
     void seededTextsAreBuiltAsJsoupParsesThem() {
         Random random = new Random(20261207);
         int built = 0;
         int cases = Integer.getInteger("htmltree.cases", 5000);
         for (int c = 0; c < cases; c++) {
-            StringBuilder md = new StringBuilder();
-            for (int b = random.nextInt(5); b >= 0; b--) {
-                if (random.nextInt(3) == 0) md.append(BLOCKS.get(random.nextInt(BLOCKS.size())));
-                else for (int i = random.nextInt(12); i >= 0; i--) md.append(INLINE.get(random.nextInt(INLINE.size())));
-                if (random.nextInt(20) == 0) md.append(RARE.get(random.nextInt(RARE.size())));
-                md.append(random.nextInt(4) == 0 ? "\n" : "\n\n");
-            }
-            if (same(md.toString(), "case " + c)) built++;
+            if (same(seeded(random), "case " + c)) built++;
         }
         assertTrue(built > cases * 3 / 4, "most cases are built, not taken the long way: " + built + " of " + cases);
     }
