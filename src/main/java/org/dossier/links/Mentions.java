@@ -7,6 +7,8 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Entities;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -40,7 +42,10 @@ public final class Mentions {
     public record Tagged(String html, List<Mention> mentions, List<Quote> quotes) {
     }
 
-    private static final String BLOCKS = "p, li:not(:has(p)), dd, dt, td, th";
+    private static final Evaluator BLOCKS = QueryParser.parse("p, li:not(:has(p)), dd, dt, td, th");
+    private static final Evaluator QUOTES = QueryParser.parse("figure.quote");
+    private static final Evaluator CITE = QueryParser.parse("figcaption cite");
+    private static final Evaluator BLOCKQUOTE = QueryParser.parse("blockquote");
     private static final int SNIPPET = 220;
 
     private final Pattern pattern;
@@ -81,8 +86,8 @@ public final class Mentions {
         List<Mention> mentions = new ArrayList<>();
         List<Quote> quotes = new ArrayList<>();
         int k = 0;
-        for (Element figure : body.select("figure.quote")) {
-            Element cite = figure.selectFirst("figcaption cite");
+        for (Element figure : body.select(QUOTES)) {
+            Element cite = figure.selectFirst(CITE);
             if (cite == null) continue;
             String id = figure.id().isEmpty() ? idPrefix + "q" + (++k) : figure.id();
             figure.id(id);
@@ -91,7 +96,7 @@ public final class Mentions {
                 String name = cite.text();
                 cite.empty().appendElement("a").attr("href", CrossReferences.SCHEME + target).text(name);
             }
-            Element bq = figure.selectFirst("blockquote");
+            Element bq = figure.selectFirst(BLOCKQUOTE);
             quotes.add(new Quote(target, id, cite.text(), bq == null ? "" : Html.inner(bq)));
         }
         int b = 0;

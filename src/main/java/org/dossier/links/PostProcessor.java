@@ -7,6 +7,8 @@ import org.dossier.output.Urls;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,6 +32,13 @@ public final class PostProcessor {
 
     private PostProcessor() {
     }
+
+    /** Selectors used on every page, parsed once. */
+    private static final Evaluator CSP = QueryParser.parse("meta[http-equiv=Content-Security-Policy]");
+    private static final Evaluator CHARSET = QueryParser.parse("meta[charset]");
+    private static final Evaluator SECTION_HEADINGS = QueryParser.parse("main h2[id]");
+    private static final Evaluator NOT_SECTIONS = QueryParser.parse("nav, .toolbox-block, .session-inline");
+    private static final Evaluator LANG = QueryParser.parse("[lang]");
 
     /**
      * @param pageUrl  the page's URL relative to the site root ("en/x/"): links written from the site root
@@ -130,10 +139,10 @@ public final class PostProcessor {
      */
     static void addContentSecurityPolicy(Document doc) {
         Element head = doc.head();
-        if (!head.select("meta[http-equiv=Content-Security-Policy]").isEmpty()) return;
+        if (!head.select(CSP).isEmpty()) return;
         Element meta = new Element("meta").attr("http-equiv", "Content-Security-Policy")
                 .attr("content", HostFiles.CSP_META);
-        Element charset = head.selectFirst("meta[charset]");
+        Element charset = head.selectFirst(CHARSET);
         if (charset != null) charset.after(meta);
         else head.prependChild(meta);
     }
@@ -146,8 +155,8 @@ public final class PostProcessor {
      */
     static Element fillTableOfContents(Document doc, Element nav) {
         List<Element> headings = new ArrayList<>();
-        for (Element h : doc.select("main h2[id]")) {
-            if (h.closest("nav, .toolbox-block, .session-inline") == null) headings.add(h);
+        for (Element h : doc.select(SECTION_HEADINGS)) {
+            if (h.closest(NOT_SECTIONS) == null) headings.add(h);
         }
         if (headings.size() < 3) {
             nav.remove();
@@ -172,7 +181,7 @@ public final class PostProcessor {
 
     /** The language of an element's text: the lang of its nearest ancestor-or-self that has one. */
     private static String language(Element e) {
-        Element l = e.closest("[lang]");
+        Element l = e.closest(LANG);
         return l == null ? "" : l.attr("lang");
     }
 
