@@ -148,8 +148,13 @@ final class HtmlTree {
     private void node(Node n) {
         Class<?> c = n.getClass();
         if (c == Text.class) {
-            String text = unescaped(n.getChars());
-            text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text));
+            String plain = plain(n.getChars());
+            if (plain != null) {
+                append(plain);
+            } else {
+                String text = unescaped(n.getChars());
+                text(text.indexOf('\r') < 0 ? text : Escaping.normalizeEOL(text));
+            }
         } else if (c == SoftLineBreak.class) {
             text(html.softBreak);
         } else if (c == Paragraph.class) {
@@ -393,10 +398,30 @@ final class HtmlTree {
     }
 
     private void text(String s) {
-        if (s.isEmpty()) return;
         if (s.indexOf('\u0000') >= 0 || s.indexOf('\r') >= 0) throw UNSUPPORTED; // jsoup drops or changes these
+        append(s);
+    }
+
+    /** Text known to hold neither NUL nor CR. */
+    private void append(String s) {
+        if (s.isEmpty()) return;
         pending.append(s);
         atLineStart = s.charAt(s.length() - 1) == '\n';
+    }
+
+    /**
+     * A text's characters, when they are a slice of the source with nothing to unescape or change (no backslash,
+     * ampersand, CR or NUL: most text), found in one pass; else null.
+     */
+    private static String plain(BasedSequence s) {
+        if (!(s instanceof SubSequence && s.getBase() instanceof String source)) return null;
+        int from = s.getStartOffset();
+        int to = s.getEndOffset();
+        for (int i = from; i < to; i++) {
+            char ch = source.charAt(i);
+            if (ch <= '\\' && (ch == '\\' || ch == '&' || ch == '\r' || ch == '\u0000')) return null;
+        }
+        return source.substring(from, to);
     }
 
     private void flush() {
