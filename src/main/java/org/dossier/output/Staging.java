@@ -45,6 +45,8 @@ public final class Staging {
     private final Set<String> found;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
     private final Map<String, String> hashes = new ConcurrentHashMap<>();
+    /** The folders this build has made. */
+    private final Set<Path> made = ConcurrentHashMap.newKeySet();
     private volatile Map<String, String> held = Map.of();
 
     private final String heldBuild;
@@ -126,14 +128,20 @@ public final class Staging {
             if (!p.startsWith(tmp) || p.equals(tmp)) throw new IOException("refusing to write outside the output: " + rel);
             String key = tmp.relativize(p).toString().replace('\\', '/');
             String hash = hash(bytes);
-            written.add(key);
+            boolean first = written.add(key);
             hashes.put(key, hash);
-            if (hash.equals(held.get(key)) && found.contains(key)) return hash; // already there, byte for byte
+            boolean there = found.contains(key) || !first; // a file that may hold other bytes already
+            if (first && there && hash.equals(held.get(key))) return hash; // already there, byte for byte
+            Path dir = p.getParent();
+            if (!there && !made.contains(dir)) { // a new folder: made once, before its first file (not after a failed open)
+                Files.createDirectories(dir);
+                made.add(dir);
+            }
             try {
-                overwrite(p, bytes);
-            } catch (NoSuchFileException e) { // a new folder: made once, by the first file written into it
-                Files.createDirectories(p.getParent());
-                overwrite(p, bytes);
+                overwrite(p, bytes, there);
+            } catch (NoSuchFileException e) { // a folder removed since the work folder was opened
+                Files.createDirectories(dir);
+                overwrite(p, bytes, there);
             }
             return hash;
         } catch (IOException e) {
@@ -201,11 +209,11 @@ public final class Staging {
      * with truncation: ext4 flushes a file truncated to nothing and written again when it is closed, which makes
      * rewriting a site many times slower than writing into the files as they are.)
      */
-    private static void overwrite(Path p, byte[] bytes) throws IOException {
+    private static void overwrite(Path p, byte[] bytes, boolean there) throws IOException {
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.WRITE, StandardOpenOption.CREATE)) {
             ByteBuffer b = ByteBuffer.wrap(bytes);
             while (b.hasRemaining()) ch.write(b);
-            if (ch.size() > bytes.length) ch.truncate(bytes.length);
+            if (there && ch.size() > bytes.length) ch.truncate(bytes.length); // a new file is no longer than its bytes
         }
     }
 

@@ -75,4 +75,20 @@ class StagingTest {
         assertEquals("three", TestSites.read(out.resolve("b.html")));
         assertNotEquals(modified, Files.getLastModifiedTime(out.resolve("b.html")).toMillis());
     }
+
+    @Test
+    void aFileWrittenTwiceHoldsTheLastBytesOnly() throws IOException {
+        Path out = tmp.resolve("out");
+        build(out, Map.of("a/index.html", "old and long", "b/index.html", "kept"), true);
+        build(out, Map.of("b/index.html", "kept"), true); // the first build's folder is reused by the next
+        Staging s = Staging.open(out, tmp.resolve("site"));
+        s.hold(Map.of("a/index.html", Staging.hash("old and long".getBytes())));
+        s.write("a/index.html", "a longer first version".getBytes());
+        s.write("a/index.html", "old and long".getBytes()); // the bytes the folder held before the first write
+        s.write("new/index.html", "a longer first version".getBytes());
+        s.write("new/index.html", "short".getBytes());
+        s.commit(List.of());
+        assertEquals("old and long", TestSites.read(out.resolve("a/index.html")));
+        assertEquals("short", TestSites.read(out.resolve("new/index.html")));
+    }
 }
