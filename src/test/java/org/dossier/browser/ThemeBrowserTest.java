@@ -136,6 +136,27 @@ class ThemeBrowserTest extends OnTheBuiltBrief {
         assertEquals(List.of(), moved);
     }
 
+    /**
+     * On a page with a table of contents beside its text, the text drawn half-read (only its first block arrived) starts
+     * where the whole text does: the table of contents, taller than that much text, must not push it down. A slow load
+     * draws such a state at moments that depend on the machine; this makes it.
+     */
+    @Test
+    void theTextHalfReadStartsWhereTheWholeTextDoes() {
+        List<String> moved = new java.util.ArrayList<>();
+        for (String page : List.of("en/tracks/innovative-finance/", "en/plenaries/all-hands-on-deck/")) {
+            b.open(site.http(page));
+            String found = (String) b.js("var text = document.querySelector('.has-toc > .toc ~ *');"
+                    + "if (!text) return 'no text beside a table of contents';"
+                    + "var whole = Math.round(text.getBoundingClientRect().top);"
+                    + "while (text.children.length > 1) text.removeChild(text.lastElementChild);"
+                    + "var half = Math.round(text.getBoundingClientRect().top);"
+                    + "return half === whole ? '' : 'starts at ' + half + ' instead of ' + whole;");
+            if (!found.isEmpty()) moved.add(page + ": " + found);
+        }
+        assertEquals(List.of(), moved);
+    }
+
     @Test
     void onAPhoneTheMenuIsAButtonThatOpensAndClosesWithTheKeyboard() {
         phone(true);
