@@ -58,7 +58,10 @@ final class Autolinks implements Parser.ParserExtension {
         }
     }
 
-    /** No node post-processor runs in the same pass: what the autolinks add or remove need not be told. */
+    /**
+     * What the autolinks add or remove need not be told: a node post-processor of the same parser (the attributes')
+     * has its nodes classified after a document post-processor has run.
+     */
     private static final NodeTracker UNTRACKED = new NodeTracker() {
         @Override
         public void nodeAdded(Node node) {
