@@ -46,7 +46,6 @@ import com.vladsch.flexmark.util.ast.NonRenderingInline;
 import com.vladsch.flexmark.util.data.DataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import com.vladsch.flexmark.util.sequence.Escaping;
-import com.vladsch.flexmark.util.sequence.SubSequence;
 import org.jsoup.nodes.Comment;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.TextNode;
@@ -410,18 +409,16 @@ final class HtmlTree {
     }
 
     /**
-     * A text's characters, when they are a slice of the source with nothing to unescape or change (no backslash,
-     * ampersand, CR or NUL: most text), found in one pass; else null.
+     * A text's characters, when there is nothing to unescape or change in them (no backslash, ampersand, CR or NUL:
+     * most text), found in one pass over its {@link Slice}; else null.
      */
     private static String plain(BasedSequence s) {
-        if (!(s instanceof SubSequence && s.getBase() instanceof String source)) return null;
-        int from = s.getStartOffset();
-        int to = s.getEndOffset();
-        for (int i = from; i < to; i++) {
-            char ch = source.charAt(i);
+        Slice slice = Slice.of(s);
+        for (int i = slice.from(); i < slice.to(); i++) {
+            char ch = slice.text().charAt(i);
             if (ch <= '\\' && (ch == '\\' || ch == '&' || ch == '\r' || ch == '\u0000')) return null;
         }
-        return source.substring(from, to);
+        return slice.string();
     }
 
     private void flush() {
@@ -441,11 +438,8 @@ final class HtmlTree {
      * it (Flexmark's {@code toString()} copies them one call at a time).
      */
     private static String chars(BasedSequence s) {
-        if (s instanceof SubSequence && s.getBase() instanceof String source) {
-            String text = source.substring(s.getStartOffset(), s.getEndOffset());
-            return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
-        }
-        return s.toString();
+        String text = Slice.of(s).string();
+        return text.indexOf('\u0000') < 0 ? text : text.replace('\u0000', '\uFFFD');
     }
 
     /** An entity Flexmark writes as it is ("&ldquo;"), as jsoup reads it. */

@@ -17,6 +17,11 @@ record Slice(String text, int from, int to) {
         return new Slice(text, 0, text.length());
     }
 
+    /** The slice's characters (NUL as the sequence has it: in a slice of the source, NUL itself). */
+    String string() {
+        return text.substring(from, to);
+    }
+
     /** Whether the slice holds {@code c}. */
     boolean holds(char c) {
         for (int i = from; i < to; i++) if (text.charAt(i) == c) return true; // not indexOf: it would read on to the text's end
