@@ -96,6 +96,8 @@ class LiveReloadBrowserTest {
     private WebDriverWait waiting() {
         WebDriverWait w = new WebDriverWait(b.driver, Duration.ofSeconds(60), Duration.ofMillis(25));
         w.ignoring(org.openqa.selenium.JavascriptException.class); // a page reloading under the check
+        // an element swapped by a live update between finding it and reading it: the check is made again
+        w.ignoring(org.openqa.selenium.StaleElementReferenceException.class);
         return w;
     }
 
