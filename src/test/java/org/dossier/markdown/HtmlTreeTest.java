@@ -109,7 +109,12 @@ class HtmlTreeTest {
             "***", "---", "| a | b |\n| --- | :-: |\n| 1 | 2 |", "| l | r |\n|:--|--:|\n| x | y |\n| z |",
             "::: insight\nInside **it**.\n:::", "::: highlight\n- a\n- b\n:::", "{{< sessions >}}", ":::\n",
             "![alt *x*](/img.png \"T\")",
-            "![a](i.png)", "- [ ] task", "Line  \nbreak", "Line\\\nbreak", "a\tb", "\u00a0nbsp start", "  lead", "10) x");
+            "![a](i.png)", "- [ ] task", "Line  \nbreak", "Line\\\nbreak", "a\tb", "\u00a0nbsp start", "  lead", "10) x",
+            // where a block may start or may not: after a paragraph, indented, tabbed, lazily continued
+            "~~~\ntilde\n~~~", "___", "_ _ _", "- - -", "* * *", "1) paren", "  > indented quote", "   # three spaces",
+            "\t- tab list", "    - four spaces", "> a\nlazy", "- a\nlazy", "Para\n- item", "Para\n1. item", "Para\n2. item",
+            "Para\n# heading", "Para\n```\ncode\n```", "Para\n***", "Para\n    not code", "Para\n> quote", "#5 not a heading",
+            "-not a list", "+not", "2026. year", "1.5 number", "=== alone", "Para\n=", "Para\n<p>html</p>", "`` ` ``", "- ```\n  code\n  ```");
     private static final List<String> INLINE = List.of("word", " ", "  ", "\n", "*em*", "_em_", "**strong**", "__s__",
             "***both***", "`code`", "`` a ` b ``", "~~del~~", "~single~", "[link](https://l.eu)", "[t](/en/x/ \"title\")",
             "[x](#)", "[](#)", "<https://a.eu>", "www.cities.eu", "a@b.eu", "https://x.org/a_b", "&amp;", "&copy;",
@@ -152,6 +157,21 @@ class HtmlTreeTest {
                     dump(markdown.parsedRender(markdown.parse(text))), text);
         }
         assertTrue(plain > texts.size() / 2, "most texts have no brace: " + plain + " of " + texts.size());
+    }
+
+    /** Texts parse with {@link BlockStarts} as with Flexmark's own search for block starts: the brief's, the benchmark's, seeded ones. */
+    @Test
+    void blockStartsParseAsFlexmarkDoes() throws Exception {
+        Markdown flexmark = new Markdown(Map.of(), CrossReferences.none(), false);
+        List<String> texts = new ArrayList<>(briefTexts());
+        List<String> words = BuildBenchmark.words(Files.readString(TestSites.project()
+                .resolve("../shared/source/conference-action-brief-2026.md").normalize()));
+        Random random = new Random(1001);
+        for (int p = 0; p < 100; p++) texts.add(BuildBenchmark.page(random, words, p, 100));
+        for (int c = 0; c < 3000; c++) texts.add(seeded(random));
+        for (String text : texts) {
+            assertEquals(dump(flexmark.parsedRender(flexmark.parse(text))), dump(markdown.parsedRender(markdown.parse(text))), text);
+        }
     }
 
     @Test
