@@ -2,7 +2,6 @@ package org.dossier.search;
 
 import org.dossier.content.Page;
 import org.dossier.content.SiteModel;
-import org.dossier.i18n.Language;
 import org.dossier.output.Staging;
 
 import java.util.List;
@@ -64,16 +63,14 @@ public final class SearchIndex {
         pages.forEach((key, p) -> {
             if (key.startsWith(def + ":")) originals.put(p.path(), p);
         });
-        for (Language l : model.languages()) {
-            if (!which.test(l.code())) continue;
+        // the languages' indexes on every core: each is one thread's work for the most part
+        model.languages().parallelStream().filter(l -> which.test(l.code())).map(l -> {
             List<IndexedPage> mine = pages.entrySet().stream().filter(e -> e.getKey().startsWith(l.code() + ":"))
                     .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-            if (mine.isEmpty()) continue;
             boolean other = !l.code().equals(def);
-            Map<String, byte[]> files = IndexBuilder.build(l.code(), mine, p -> p.fallback()
-                    || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path())));
-            files.forEach((name, bytes) -> out.put(l.code() + "/" + FOLDER + name, bytes));
-        }
+            return Map.entry(l.code(), mine.isEmpty() ? Map.<String, byte[]>of() : IndexBuilder.build(l.code(), mine,
+                    p -> p.fallback() || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path()))));
+        }).toList().forEach(files -> files.getValue().forEach((name, bytes) -> out.put(files.getKey() + "/" + FOLDER + name, bytes)));
         return out;
     }
 }
