@@ -15,7 +15,6 @@ import org.dossier.problems.Problems;
 import org.dossier.problems.Problem;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -101,7 +100,7 @@ public final class Templates {
                 throw new Failure(Problem.error(display(name), 0, 0, "the template is nested too deeply to be read",
                         "it (or a template it uses) opens thousands of directives inside each other: close them"));
             }
-            StringWriter out = new StringWriter(8192);
+            Text out = new Text();
             try {
                 t.process(model, out);
             } catch (StackOverflowError e) {
@@ -158,5 +157,43 @@ public final class Templates {
         if (cut > 0) s = s.substring(0, cut);
         s = s.replaceAll("\\s*\\n\\s*", " ");
         return s.length() > 400 ? s.substring(0, 400) + "…" : s;
+    }
+
+    /** A template's output: a StringWriter without its lock, which every one of a page's thousands of writes took. */
+    private static final class Text extends java.io.Writer {
+        private final StringBuilder text = new StringBuilder(8192);
+
+        @Override
+        public void write(char[] chars, int from, int length) {
+            text.append(chars, from, length);
+        }
+
+        @Override
+        public void write(String s) {
+            text.append(s);
+        }
+
+        @Override
+        public void write(String s, int from, int length) {
+            text.append(s, from, from + length);
+        }
+
+        @Override
+        public void write(int c) {
+            text.append((char) c);
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }
