@@ -64,13 +64,17 @@ public final class SearchIndex {
             if (key.startsWith(def + ":")) originals.put(p.path(), p);
         });
         // the languages' indexes on every core: each is one thread's work for the most part
-        model.languages().parallelStream().filter(l -> which.test(l.code())).map(l -> {
-            List<IndexedPage> mine = pages.entrySet().stream().filter(e -> e.getKey().startsWith(l.code() + ":"))
-                    .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
-            boolean other = !l.code().equals(def);
-            return Map.entry(l.code(), mine.isEmpty() ? Map.<String, byte[]>of() : IndexBuilder.build(l.code(), mine,
-                    p -> p.fallback() || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path()))));
-        }).toList().forEach(files -> files.getValue().forEach((name, bytes) -> out.put(files.getKey() + "/" + FOLDER + name, bytes)));
+        List<Map.Entry<String, Map<String, byte[]>>> indexes = model.languages().parallelStream()
+                .filter(l -> which.test(l.code())).map(l -> {
+                    List<IndexedPage> mine = pages.entrySet().stream().filter(e -> e.getKey().startsWith(l.code() + ":"))
+                            .sorted(Map.Entry.comparingByKey()).map(Map.Entry::getValue).toList();
+                    boolean other = !l.code().equals(def);
+                    return Map.entry(l.code(), mine.isEmpty() ? Map.<String, byte[]>of() : IndexBuilder.build(l.code(), mine,
+                            p -> p.fallback() || other && originals.containsKey(p.path()) && p.copies(originals.get(p.path()))));
+                }).toList();
+        for (Map.Entry<String, Map<String, byte[]>> index : indexes) {
+            index.getValue().forEach((name, bytes) -> out.put(index.getKey() + "/" + FOLDER + name, bytes));
+        }
         return out;
     }
 }
