@@ -24,11 +24,17 @@ class LauncherIT {
     @TempDir
     Path tmp;
 
-    /** Runs ./dossier with the environment changed as given; returns exit code and output. */
+    /** Runs the project's ./dossier with the environment changed as given; returns exit code and output. */
     private static String[] launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", TestSites.project().resolve("dossier").toString()));
+        return launch(TestSites.project(), Path.of("."), env, args);
+    }
+
+    /** Runs the launcher of the installation {@code install} in {@code dir}; returns exit code and output. */
+    private static String[] launch(Path install, Path dir, Map<String, String> env, String... args)
+            throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", install.resolve("dossier").toString()));
         command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
         pb.environment().putAll(env);
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
@@ -74,15 +80,9 @@ class LauncherIT {
         return install;
     }
 
-    /** Runs the launcher of {@code install} in {@code dir}. */
+    /** Runs the launcher of {@code install} in {@code dir}, on Java 17. */
     private String[] launchIn(Path install, Path dir, String... args) throws IOException, InterruptedException {
-        List<String> command = new java.util.ArrayList<>(List.of("bash", install.resolve("dossier").toString()));
-        command.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true);
-        pb.environment().putAll(Map.of("DOSSIER_JDKS", tmp.resolve("no-jdks").toString(), "JAVA_HOME", thisJdk()));
-        Process p = pb.start();
-        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        return new String[]{String.valueOf(p.waitFor()), out};
+        return launch(install, dir, Map.of("DOSSIER_JDKS", tmp.resolve("no-jdks").toString(), "JAVA_HOME", thisJdk()), args);
     }
 
     /**
