@@ -19,19 +19,22 @@ import java.util.Random;
  * headings, lists, a table, code, a quote and links, words drawn from the brief's source text) are built with a
  * minimal title-and-content layout by both; then the brief itself: cold (output and build cache deleted), a rebuild
  * with nothing changed, and a rebuild after a one-page edit. Every figure is the median of {@code bench.runs} runs
- * (after one warm-up, Dossier and Hugo alternating), with min–max; CPU seconds (user + system) and the peak resident
- * memory of the largest process, as {@code /usr/bin/time} reports them. A cold build deletes, inside the timed command,
- * the output, the work folder kept from the last build and the build cache.
+ * (after one warm-up, Dossier and Hugo alternating), with min–max; CPU seconds (user + system, each) and the peak
+ * resident memory of the largest process, as {@code /usr/bin/time} reports them. A cold build deletes, inside the timed
+ * command, the output, the work folder kept from the last build and the build cache.
  *
- * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.bench.BuildBenchmark [-Dbench.sizes=1000,4000,10000] [-Dbench.runs=5]</pre>
+ * <pre>mvn -q test-compile exec:java -Dexec.mainClass=org.dossier.bench.BuildBenchmark [-Dbench.sizes=1000,4000,10000] [-Dbench.runs=5] [-Dbench.dir=/dev/shm]</pre>
+ *
+ * The corpora are made in {@code target/bench/}, or in {@code dossier-bench/} inside {@code bench.dir} (a memory file
+ * system, say: see the README on what a disk adds); that folder is deleted and made again.
  *
  * Needs {@code /usr/bin/time} (Debian: apt-get install time); Hugo is measured when {@code hugo} is on the PATH
  * (Debian: apt-get install hugo). Figures only; nothing is asserted.
  */
 public final class BuildBenchmark {
 
-    /** One timed run: wall and CPU seconds, peak RSS in MiB. */
-    record Run(double wall, double cpu, double mib) {
+    /** One timed run: wall, user and system CPU seconds, peak RSS in MiB. */
+    record Run(double wall, double user, double system, double mib) {
     }
 
     private BuildBenchmark() {
@@ -42,7 +45,8 @@ public final class BuildBenchmark {
         int runs = Integer.getInteger("bench.runs", 5);
         List<Integer> sizes = Arrays.stream(System.getProperty("bench.sizes", "1000,4000,10000").split(","))
                 .map(String::strip).map(Integer::parseInt).toList();
-        Path work = project.resolve("target/bench");
+        String dir = System.getProperty("bench.dir", "");
+        Path work = dir.isEmpty() ? project.resolve("target/bench") : Path.of(dir).toAbsolutePath().resolve("dossier-bench");
         Staging.deleteTree(work);
         String launcher = project.resolve("dossier").toString();
         boolean hugo = onPath("hugo");
@@ -68,13 +72,14 @@ public final class BuildBenchmark {
         }
         rows.add(briefRows(project, work, launcher, runs));
         System.out.println();
-        System.out.println("| build | Dossier: wall (min–max) | CPU | peak memory | Hugo: wall (min–max) | CPU | peak memory | Dossier / Hugo (wall) |");
+        System.out.println("| build | Dossier: wall (min–max) | CPU: user + system | peak memory | Hugo: wall (min–max) | CPU: user + system | peak memory | Dossier / Hugo (wall) |");
         System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- |");
         rows.forEach(System.out::println);
         System.out.println();
         System.out.println(run("bash", "-c", "exec " + q(launcher) + " --version").strip() + "; hugo: "
                 + (hugo ? run("hugo", "version").strip() : "not on the PATH") + "; " + Runtime.getRuntime().availableProcessors()
-                + " cores; median of " + runs + " runs after one warm-up");
+                + " cores; median of " + runs + " runs after one warm-up; corpora in " + work + " ("
+                + run("stat", "-f", "-c", "%T", work.toString()).strip() + ")");
     }
 
     /** The brief: cold, rebuilt with no change, rebuilt after a one-page edit (the edit made before each timed run). */
@@ -122,9 +127,9 @@ public final class BuildBenchmark {
     }
 
     private static String cells(List<Run> runs) {
-        return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f) | %.2f s | %,.0f MiB", median(runs, Run::wall),
+        return String.format(Locale.ROOT, "%.2f s (%.2f–%.2f) | %.2f + %.2f s | %,.0f MiB", median(runs, Run::wall),
                 runs.stream().mapToDouble(Run::wall).min().orElse(0), runs.stream().mapToDouble(Run::wall).max().orElse(0),
-                median(runs, Run::cpu), median(runs, Run::mib));
+                median(runs, Run::user), median(runs, Run::system), median(runs, Run::mib));
     }
 
     private static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> f) {
@@ -141,7 +146,7 @@ public final class BuildBenchmark {
             int code = p.waitFor();
             String[] f = Files.readString(report).strip().lines().reduce((a, b) -> b).orElse("").split(" ");
             if (code != 0) throw new IllegalStateException("failed (exit " + code + ") in " + dir + ": " + command);
-            return new Run(Double.parseDouble(f[0]), Double.parseDouble(f[1]) + Double.parseDouble(f[2]),
+            return new Run(Double.parseDouble(f[0]), Double.parseDouble(f[1]), Double.parseDouble(f[2]),
                     Double.parseDouble(f[3]) / 1024);
         } finally {
             Files.deleteIfExists(report);
