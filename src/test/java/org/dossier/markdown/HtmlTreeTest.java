@@ -114,7 +114,10 @@ class HtmlTreeTest {
             "~~~\ntilde\n~~~", "___", "_ _ _", "- - -", "* * *", "1) paren", "  > indented quote", "   # three spaces",
             "\t- tab list", "    - four spaces", "> a\nlazy", "- a\nlazy", "Para\n- item", "Para\n1. item", "Para\n2. item",
             "Para\n# heading", "Para\n```\ncode\n```", "Para\n***", "Para\n    not code", "Para\n> quote", "#5 not a heading",
-            "-not a list", "+not", "2026. year", "1.5 number", "=== alone", "Para\n=", "Para\n<p>html</p>", "`` ` ``", "- ```\n  code\n  ```");
+            "-not a list", "+not", "2026. year", "1.5 number", "=== alone", "Para\n=", "Para\n<p>html</p>", "`` ` ``", "- ```\n  code\n  ```",
+            // underlines and rules, and lines that only start like them
+            "Para\n--- \t", "Para\n===  ", "Para\n-- -", "Para\n= =", "Para\n==x", "Para\n---\u2028", "Para\n-\u2029",
+            "Para\n--\u0085", "Para\n-\u2028x", "-- -", "* * * *\t", "_\t_\t_", "- -x", "***x", "--\u2028", "- - - -");
     private static final List<String> INLINE = List.of("word", " ", "  ", "\n", "*em*", "_em_", "**strong**", "__s__",
             "***both***", "`code`", "`` a ` b ``", "~~del~~", "~single~", "[link](https://l.eu)", "[t](/en/x/ \"title\")",
             "[x](#)", "[](#)", "<https://a.eu>", "www.cities.eu", "a@b.eu", "https://x.org/a_b", "&amp;", "&copy;",
