@@ -86,10 +86,13 @@ public final class Staging {
         deleteTree(old);
         Set<String> found = new HashSet<>();
         if (Files.isDirectory(tmp, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            try (Stream<Path> s = Files.walk(tmp)) {
-                s.filter(p -> Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS))
-                        .forEach(p -> found.add(tmp.relativize(p).toString().replace('\\', '/')));
-            }
+            Files.walkFileTree(tmp, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path p, BasicFileAttributes a) { // the walk's own look: not a second
+                    if (a.isRegularFile()) found.add(tmp.relativize(p).toString().replace('\\', '/'));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } else {
             deleteTree(tmp);
             Files.createDirectories(tmp);
